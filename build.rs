@@ -1,0 +1,43 @@
+//! Embeds the content folders (`intents/`, `locales/`) into the binary, so a deployed `kyr`
+//! needs no files beside it. The list is generated here because `include_str!` needs literal
+//! paths and the set of files is data, not code.
+
+use std::fmt::Write as _;
+use std::path::{Path, PathBuf};
+
+fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        return;
+    };
+    for entry in entries.flatten() {
+        let path = entry.path();
+        if path.is_dir() {
+            collect(&path, out);
+        } else if matches!(
+            path.extension().and_then(|e| e.to_str()),
+            Some("toml" | "ftl")
+        ) {
+            out.push(path);
+        }
+    }
+}
+
+fn main() {
+    let root = PathBuf::from(std::env::var("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let mut files = Vec::new();
+    for dir in ["intents", "locales"] {
+        println!("cargo:rerun-if-changed={dir}");
+        collect(&root.join(dir), &mut files);
+    }
+    files.sort();
+    let mut code = String::from("/// Content files compiled into the binary: (path relative to the crate root, text).\npub static EMBEDDED: &[(&str, &str)] = &[\n");
+    for path in &files {
+        let rel = path.strip_prefix(&root).expect("file under the crate root");
+        let rel = rel.to_string_lossy().replace('\\', "/");
+        println!("cargo:rerun-if-changed={rel}");
+        writeln!(code, "    ({rel:?}, include_str!({:?})),", path.to_string_lossy()).expect("write to String");
+    }
+    code.push_str("];\n");
+    let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("embedded.rs");
+    std::fs::write(out, code).expect("write embedded.rs");
+}

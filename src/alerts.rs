@@ -1,0 +1,360 @@
+//! Community alerts: rendering an alert in each subscriber's language, and the broadcaster that
+//! drains the persistent delivery queue at Telegram's limits, exactly once per (alert, chat).
+//!
+//! The broadcaster talks to Telegram through the narrow [`AlertSender`] trait, so its pacing,
+//! retries and bookkeeping are tested without a network.
+
+use std::collections::BTreeMap;
+use std::future::Future;
+use std::sync::atomic::{AtomicBool, Ordering};
+use std::sync::Arc;
+use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
+
+use tokio::sync::Notify;
+
+use crate::catalog::Catalog;
+use crate::content::Arg;
+use crate::lang::Lang;
+use crate::store::{Counts, DeliveryState, Store, StoreResult, REGIONS, STATEWIDE};
+
+/// Display names of the regions (county names are proper nouns and stay as they are).
+const REGION_NAMES: [(&str, &str); 8] = [
+    ("fairfield", "Fairfield County"),
+    ("hartford", "Hartford County"),
+    ("litchfield", "Litchfield County"),
+    ("middlesex", "Middlesex County"),
+    ("new_haven", "New Haven County"),
+    ("new_london", "New London County"),
+    ("tolland", "Tolland County"),
+    ("windham", "Windham County"),
+];
+
+/// Tries a delivery gets before it counts as failed.
+pub const MAX_ATTEMPTS: u32 = 4;
+/// How often the admin's progress message is refreshed.
+pub const PROGRESS_EVERY: Duration = Duration::from_secs(3);
+
+/// Whether `code` is a region kyr knows (a county, or statewide).
+pub fn is_region(code: &str) -> bool {
+    code == STATEWIDE || REGIONS.contains(&code)
+}
+
+/// A region's name in `lang`.
+pub fn region_name(catalog: &Catalog, lang: Lang, code: &str) -> String {
+    if code == STATEWIDE {
+        return catalog.locales().text(lang, "subscribe-statewide");
+    }
+    REGION_NAMES
+        .iter()
+        .find(|(c, _)| *c == code)
+        .map_or_else(|| code.to_string(), |(_, name)| (*name).to_string())
+}
+
+/// The alert text for a subscriber: their language, else English, else any language given.
+pub fn text_for(texts: &BTreeMap<Lang, String>, lang: Lang) -> Option<&str> {
+    texts
+        .get(&lang)
+        .or_else(|| texts.get(&Lang::En))
+        .or_else(|| texts.values().next())
+        .map(String::as_str)
+}
+
+/// An alert as a subscriber sees it: header with the region, the text (already HTML-escaped by
+/// the caller), and the reminder to verify before sharing.
+pub fn render(catalog: &Catalog, lang: Lang, region: &str, text_html: &str) -> String {
+    let locales = catalog.locales();
+    format!(
+        "{}\n\n{}\n\n{}",
+        locales.format(lang, "alert-header", &[("region", Arg::Text(region_name(catalog, lang, region)))]),
+        text_html,
+        locales.text(lang, "alert-verify-line")
+    )
+}
+
+/// Parses what an admin wrote into the alert text per language.
+///
+/// - Sections that start with a line `[es]`, `[pt]`… give each language its own text.
+/// - A message made only of `town: …`, `date: …`, `what: …` lines fills the prepared template
+///   `alert-template`, so every subscriber gets it in their own language.
+/// - Anything else is one text, sent to everyone as written.
+///
+/// Texts are returned as HTML (the admin's words are escaped).
+pub fn parse_admin_text(catalog: &Catalog, text: &str) -> BTreeMap<Lang, String> {
+    let text = text.trim();
+    let mut fields = BTreeMap::new();
+    let is_template = !text.is_empty()
+        && text.lines().filter(|l| !l.trim().is_empty()).all(|line| {
+            line.split_once(':').is_some_and(|(key, value)| {
+                let key = key.trim().to_lowercase();
+                let known = matches!(key.as_str(), "town" | "date" | "what");
+                if known {
+                    fields.insert(key, value.trim().to_string());
+                }
+                known
+            })
+        });
+    if is_template && fields.len() == 3 {
+        return Lang::ALL
+            .into_iter()
+            .map(|lang| {
+                let args: Vec<(&str, Arg)> = fields
+                    .iter()
+                    .map(|(k, v)| (k.as_str(), Arg::Text(v.clone())))
+                    .collect();
+                (lang, catalog.locales().format(lang, "alert-template", &args))
+            })
+            .collect();
+    }
+    let mut texts: BTreeMap<Lang, String> = BTreeMap::new();
+    let mut current: Option<Lang> = None;
+    let mut untagged = String::new();
+    for line in text.lines() {
+        let trimmed = line.trim();
+        if let Some(lang) = trimmed
+            .strip_prefix('[')
+            .and_then(|t| t.strip_suffix(']'))
+            .and_then(Lang::from_tag)
+        {
+            current = Some(lang);
+            texts.entry(lang).or_default();
+            continue;
+        }
+        let target = match current {
+            Some(lang) => texts.entry(lang).or_default(),
+            None => &mut untagged,
+        };
+        if !target.is_empty() {
+            target.push('\n');
+        }
+        target.push_str(line);
+    }
+    let mut texts: BTreeMap<Lang, String> = texts
+        .into_iter()
+        .map(|(lang, t)| (lang, crate::html::escape(t.trim())))
+        .filter(|(_, t)| !t.is_empty())
+        .collect();
+    if texts.is_empty() && !untagged.trim().is_empty() {
+        texts.insert(Lang::En, crate::html::escape(untagged.trim()));
+    }
+    texts
+}
+
+/// Why a single send failed, as the broadcaster needs to know it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SendError {
+    /// Flood control: wait, then retry.
+    RetryAfter(Duration),
+    /// Blocked, kicked, deactivated or not found: unsubscribe.
+    Gone,
+    /// May pass: retry with backoff.
+    Transient,
+    /// Will not pass: count as failed.
+    Permanent,
+}
+
+/// Sends one rendered alert to one chat. Implemented over Telegram by the bot, and by fakes in
+/// tests.
+pub trait AlertSender: Send + Sync + 'static {
+    /// Sends `html` to `chat_id`; `lang` is the subscriber's language (for the emergency button).
+    fn send(&self, chat_id: i64, html: String, lang: Lang) -> impl Future<Output = Result<(), SendError>> + Send;
+
+    /// Reports an alert's progress every few seconds, and once more when it is `finished`.
+    fn progress(&self, alert_id: i64, counts: Counts, finished: bool) {
+        let _ = (alert_id, counts, finished);
+    }
+}
+
+fn unix_now() -> i64 {
+    SystemTime::now()
+        .duration_since(UNIX_EPOCH)
+        .map_or(0, |d| d.as_secs() as i64)
+}
+
+/// Drains the delivery queue of alerts.
+pub struct Broadcaster<S> {
+    store: Arc<Store>,
+    catalog: Arc<Catalog>,
+    sender: Arc<S>,
+    rate: u32,
+    stop: Arc<AtomicBool>,
+    wake: Arc<Notify>,
+}
+
+/// A handle to stop a running broadcaster gracefully, or to wake it for a new alert.
+#[derive(Clone, Debug)]
+pub struct BroadcastHandle {
+    stop: Arc<AtomicBool>,
+    wake: Arc<Notify>,
+}
+
+impl BroadcastHandle {
+    /// Asks the broadcaster to finish the sends in flight, record them, and stop.
+    pub fn stop(&self) {
+        self.stop.store(true, Ordering::SeqCst);
+        self.wake.notify_waiters();
+    }
+
+    /// Tells the broadcaster a new alert is queued.
+    pub fn wake(&self) {
+        self.wake.notify_one();
+    }
+}
+
+impl<S: AlertSender> Broadcaster<S> {
+    /// A broadcaster sending at most `rate` messages per second overall.
+    pub fn new(store: Arc<Store>, catalog: Arc<Catalog>, sender: Arc<S>, rate: u32) -> Self {
+        Broadcaster {
+            store,
+            catalog,
+            sender,
+            rate: rate.max(1),
+            stop: Arc::new(AtomicBool::new(false)),
+            wake: Arc::new(Notify::new()),
+        }
+    }
+
+    /// A handle to stop or wake this broadcaster.
+    pub fn handle(&self) -> BroadcastHandle {
+        BroadcastHandle {
+            stop: self.stop.clone(),
+            wake: self.wake.clone(),
+        }
+    }
+
+    fn stopped(&self) -> bool {
+        self.stop.load(Ordering::SeqCst)
+    }
+
+    /// Runs until stopped: settles sends interrupted by a crash, resumes unfinished alerts, then
+    /// waits for new ones.
+    pub async fn run(&self) -> StoreResult<()> {
+        let unknown = self.store.settle_interrupted()?;
+        if unknown > 0 {
+            tracing::warn!(deliveries = unknown, "alert sends interrupted by a crash counted as failed, not resent");
+        }
+        // Telegram's counters outlive our process: after a restart, pause so a resumed broadcast
+        // cannot exceed the rate together with the sends of the process that just stopped.
+        tokio::time::sleep(Duration::from_secs(1)).await;
+        while !self.stopped() {
+            let notified = self.wake.notified();
+            for alert in self.store.unfinished_alerts()? {
+                if self.stopped() {
+                    break;
+                }
+                self.deliver(alert).await?;
+            }
+            if self.stopped() {
+                break;
+            }
+            tokio::select! {
+                () = notified => {}
+                () = tokio::time::sleep(Duration::from_secs(5)) => {}
+            }
+        }
+        Ok(())
+    }
+
+    /// Delivers one alert until its queue is empty or the broadcaster is stopped, reporting
+    /// progress every few seconds and once at the end. Returns the counts.
+    pub async fn deliver(&self, alert_id: i64) -> StoreResult<Counts> {
+        let texts = self.store.alert_texts(alert_id)?;
+        let region = self
+            .store
+            .alerts()?
+            .into_iter()
+            .find(|a| a.id == alert_id)
+            .map_or_else(|| STATEWIDE.to_string(), |a| a.region);
+        let spacing = Duration::from_secs_f64(1.0 / f64::from(self.rate));
+        let mut pacer = tokio::time::interval(spacing);
+        pacer.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+        let mut last_progress = Instant::now();
+        let batch_size = (self.rate as usize).max(1);
+        loop {
+            if self.stopped() {
+                return self.store.counts(alert_id);
+            }
+            let now = unix_now();
+            let batch = self.store.claim_due(alert_id, now, batch_size)?;
+            if batch.is_empty() {
+                let counts = self.store.counts(alert_id)?;
+                if counts.left == 0 {
+                    self.store.mark_done(alert_id)?;
+                    self.sender.progress(alert_id, counts, true);
+                    return Ok(counts);
+                }
+                // Only retries waiting for their time are left.
+                tokio::time::sleep(Duration::from_millis(200)).await;
+                continue;
+            }
+            let mut tasks = tokio::task::JoinSet::new();
+            for delivery in batch {
+                pacer.tick().await;
+                let html = render(
+                    &self.catalog,
+                    delivery.lang,
+                    &region,
+                    text_for(&texts, delivery.lang).unwrap_or_default(),
+                );
+                let sender = self.sender.clone();
+                tasks.spawn(async move {
+                    let result = sender.send(delivery.chat_id, html, delivery.lang).await;
+                    (delivery, result)
+                });
+            }
+            let mut pause = Duration::ZERO;
+            while let Some(joined) = tasks.join_next().await {
+                let Ok((delivery, result)) = joined else {
+                    continue;
+                };
+                let chat = delivery.chat_id;
+                let attempts = delivery.attempts + 1;
+                match result {
+                    Ok(()) => self.store.finish(alert_id, chat, DeliveryState::Sent)?,
+                    Err(SendError::Gone) => self.store.finish(alert_id, chat, DeliveryState::Gone)?,
+                    Err(SendError::RetryAfter(wait)) => {
+                        pause = pause.max(wait);
+                        self.store.retry_later(alert_id, chat, unix_now() + wait.as_secs() as i64)?;
+                    }
+                    Err(SendError::Transient) if attempts < MAX_ATTEMPTS => {
+                        let backoff = 1i64 << attempts.min(5);
+                        self.store.retry_later(alert_id, chat, unix_now() + backoff)?;
+                    }
+                    Err(SendError::Transient | SendError::Permanent) => {
+                        self.store.finish(alert_id, chat, DeliveryState::Failed)?;
+                    }
+                }
+            }
+            if last_progress.elapsed() >= PROGRESS_EVERY {
+                self.sender.progress(alert_id, self.store.counts(alert_id)?, false);
+                last_progress = Instant::now();
+            }
+            if !pause.is_zero() {
+                tracing::warn!(seconds = pause.as_secs(), "flood limit reached; broadcast paused");
+                tokio::time::sleep(pause).await;
+            }
+        }
+    }
+}
+
+/// Prints past alerts and their delivery counts (`kyr alerts`).
+pub fn print_history(store: &Store, out: &mut dyn std::io::Write) -> anyhow::Result<()> {
+    let alerts = store.alerts()?;
+    if alerts.is_empty() {
+        writeln!(out, "No alerts have been sent yet.")?;
+    }
+    for alert in alerts {
+        writeln!(
+            out,
+            "#{id}  created {created} (unix)  region {region}  {status}: {sent} sent, {failed} failed, {gone} unsubscribed, {left} left",
+            id = alert.id,
+            created = alert.created_at,
+            region = alert.region,
+            status = alert.status,
+            sent = alert.counts.sent,
+            failed = alert.counts.failed,
+            gone = alert.counts.gone,
+            left = alert.counts.left,
+        )?;
+    }
+    Ok(())
+}

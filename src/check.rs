@@ -1,0 +1,359 @@
+//! Content validation: everything `kyr check` reports, and what start-up refuses to run with.
+
+use std::collections::HashSet;
+
+use crate::catalog::Catalog;
+use crate::content::{Arg, Category, ContentError, Priority, OUT_OF_SCOPE};
+use crate::html;
+use crate::lang::Lang;
+use crate::reply::Composer;
+
+/// The intent ids of the project's contract with outside testers. They are never renamed; the
+/// catalog may add intents but must keep all of these.
+pub const REQUIRED_INTENTS: [&str; 35] = [
+    "ice_at_door",
+    "ice_at_work",
+    "ice_at_courthouse",
+    "stopped_in_public",
+    "stopped_in_car",
+    "detained_now",
+    "find_detained",
+    "warrant_types",
+    "right_to_silence",
+    "signing_documents",
+    "trust_act",
+    "police_share_with_ice",
+    "police_ask_status",
+    "ice_interview_custody",
+    "report_crime_safely",
+    "sensitive_places",
+    "school_rights",
+    "ice_cooperation_programs",
+    "local_policies",
+    "data_privacy",
+    "daca_minors",
+    "law_changes",
+    "compliance_oversight",
+    "file_complaint",
+    "legal_help",
+    "rapid_response",
+    "family_plan",
+    "know_your_rights",
+    "community_support",
+    "greeting",
+    "help_menu",
+    "change_language",
+    "thanks",
+    "human_help",
+    "bot_privacy",
+];
+
+/// Interface messages the code uses; each must exist in every locale.
+pub const REQUIRED_UI: &[&str] = &[
+    "lang-name",
+    "welcome",
+    "menu-title",
+    "category-encounter",
+    "category-rights",
+    "category-help",
+    "emergency-button",
+    "topics-button",
+    "language-button",
+    "resources-button",
+    "share-button",
+    "back-button",
+    "do-now-heading",
+    "who-to-call-heading",
+    "footer",
+    "sms-line",
+    "did-you-mean",
+    "fallback",
+    "non-text",
+    "empty-message",
+    "unknown-command",
+    "stale-button",
+    "language-picker",
+    "language-set",
+    "help-text",
+    "cmd-start",
+    "cmd-help",
+    "cmd-topics",
+    "cmd-emergency",
+    "cmd-resources",
+    "cmd-language",
+    "cmd-privacy",
+    "cmd-forget",
+    "cmd-subscribe",
+    "cmd-unsubscribe",
+    "bot-short-description",
+    "bot-description",
+    "resources-heading",
+    "resources-intro",
+    "privacy-text",
+    "forget-done",
+    "error-generic",
+];
+
+/// Fewest example messages an intent needs in each language.
+pub const MIN_EXAMPLES: usize = 12;
+/// Longest a button title may be, in characters.
+pub const MAX_TITLE_CHARS: usize = 30;
+/// Longest a summary may be, in characters.
+pub const MAX_SUMMARY_CHARS: usize = 140;
+
+/// ICE's tip line, in the forms it is written: kyr must never show it.
+const FORBIDDEN_NUMBERS: [&str; 3] = ["866-347-2423", "8663472423", "DHS-2-ICE"];
+
+fn is_date(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    bytes.len() == 10
+        && bytes.iter().enumerate().all(|(i, b)| match i {
+            4 | 7 => *b == b'-',
+            _ => b.is_ascii_digit(),
+        })
+}
+
+const CATALOG: &str = "intents/catalog.toml";
+const REFERRALS: &str = "intents/referrals.toml";
+
+fn err(problems: &mut Vec<ContentError>, file: &str, line: Option<usize>, message: String) {
+    problems.push(ContentError::new(file, line, message));
+}
+
+/// Checks a loaded catalog and returns every problem (empty when the content is sound).
+pub fn check(catalog: &Catalog) -> Vec<ContentError> {
+    let mut problems = Vec::new();
+    check_catalog(catalog, &mut problems);
+    check_referrals(catalog, &mut problems);
+    check_examples(catalog, &mut problems);
+    check_messages(catalog, &mut problems);
+    check_rendered(catalog, &mut problems);
+    problems
+}
+
+fn check_catalog(catalog: &Catalog, problems: &mut Vec<ContentError>) {
+    for id in REQUIRED_INTENTS {
+        if catalog.intent_index(id).is_none() {
+            err(problems, CATALOG, None, format!("required intent {id} is missing (ids are a contract: never rename them)"));
+        }
+    }
+    let mut slugs = HashSet::new();
+    for intent in catalog.intents() {
+        let id = &intent.id;
+        if !slugs.insert(intent.slug.as_str()) {
+            err(problems, CATALOG, None, format!("{id}: slug {:?} is used twice", intent.slug));
+        }
+        if intent.slug.is_empty()
+            || intent.slug.len() > 20
+            || !intent.slug.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+        {
+            err(problems, CATALOG, None, format!("{id}: slug {:?} must be 1-20 lower-case letters or digits", intent.slug));
+        }
+        if !is_date(&intent.reviewed) {
+            err(problems, CATALOG, None, format!("{id}: reviewed {:?} is not a YYYY-MM-DD date", intent.reviewed));
+        }
+        if (intent.priority == Priority::Urgent) != (intent.category == Category::Encounter) {
+            err(problems, CATALOG, None, format!("{id}: encounter intents, and only they, are urgent"));
+        }
+        for referral in &intent.referrals {
+            if catalog.referral(referral).is_none() {
+                err(problems, CATALOG, None, format!("{id}: referral {referral} is not in {REFERRALS}"));
+            }
+        }
+        for related in &intent.related {
+            if catalog.intent_index(related).is_none() || related == id {
+                err(problems, CATALOG, None, format!("{id}: related intent {related} does not exist"));
+            }
+        }
+    }
+    if catalog.intent_index("ice_at_door").is_none() {
+        // The emergency reply is built on it.
+        err(problems, CATALOG, None, "ice_at_door is needed by /emergency".into());
+    }
+}
+
+fn check_referrals(catalog: &Catalog, problems: &mut Vec<ContentError>) {
+    let mut ids = HashSet::new();
+    for referral in catalog.referrals() {
+        let id = &referral.id;
+        if !ids.insert(id.as_str()) {
+            err(problems, REFERRALS, None, format!("referral {id} is listed twice"));
+        }
+        if !referral.source.starts_with("http") {
+            err(problems, REFERRALS, None, format!("{id}: needs a source URL that confirms the contact"));
+        }
+        if !is_date(&referral.verified) {
+            err(problems, REFERRALS, None, format!("{id}: needs a verified date (YYYY-MM-DD)"));
+        }
+        if !matches!(referral.confidence.as_str(), "high" | "medium") {
+            err(problems, REFERRALS, None, format!("{id}: confidence must be high or medium (low-confidence contacts are not shown)"));
+        }
+        if referral.phones.is_empty() && referral.web.is_none() && referral.email.is_none() {
+            err(problems, REFERRALS, None, format!("{id}: has no phone, web or email"));
+        }
+        let contact_text = format!("{:?} {:?} {:?} {:?}", referral.phones, referral.web, referral.email, referral.sms_number);
+        for number in FORBIDDEN_NUMBERS {
+            if contact_text.contains(number) {
+                err(problems, REFERRALS, None, format!("{id}: {number} is ICE's tip line and must never be shown"));
+            }
+        }
+    }
+}
+
+fn check_examples(catalog: &Catalog, problems: &mut Vec<ContentError>) {
+    for lang in Lang::ALL {
+        let file = format!("intents/examples/{}.toml", lang.code());
+        let mut has_out_of_scope = false;
+        for example in catalog.examples().iter().filter(|e| e.lang == lang) {
+            if example.intent == OUT_OF_SCOPE {
+                has_out_of_scope = true;
+            } else if catalog.intent_index(&example.intent).is_none() {
+                err(problems, &file, None, format!("examples for unknown intent {}", example.intent));
+                break;
+            }
+        }
+        if !has_out_of_scope {
+            err(problems, &file, None, format!("needs {OUT_OF_SCOPE} examples so the bot learns what to refuse"));
+        }
+        for intent in catalog.intents() {
+            let count = catalog
+                .examples()
+                .iter()
+                .filter(|e| e.lang == lang && e.intent == intent.id)
+                .count();
+            if count < MIN_EXAMPLES {
+                err(problems, &file, None, format!("{} has {count} examples; at least {MIN_EXAMPLES} are needed", intent.id));
+            }
+        }
+    }
+}
+
+fn required_messages(catalog: &Catalog) -> Vec<String> {
+    let mut ids: Vec<String> = REQUIRED_UI.iter().map(|s| s.to_string()).collect();
+    for intent in catalog.intents() {
+        ids.push(format!("{}-title", intent.id));
+        ids.push(format!("{}-summary", intent.id));
+        ids.push(format!("{}-body", intent.id));
+        if intent.priority == Priority::Urgent {
+            ids.push(format!("{}-now", intent.id));
+        }
+    }
+    for category in Category::ALL {
+        ids.push(format!("category-{}", category.name()));
+    }
+    for referral in catalog.referrals() {
+        ids.push(format!("ref-{}", referral.id));
+    }
+    ids
+}
+
+/// Messages that may read the same in every language (names, numbers).
+fn may_match_english(id: &str, text: &str) -> bool {
+    let letters = text.chars().filter(|c| c.is_alphabetic()).count();
+    letters < 12 || id == "lang-name"
+}
+
+fn check_messages(catalog: &Catalog, problems: &mut Vec<ContentError>) {
+    let locales = catalog.locales();
+    let english = locales.messages(Lang::En);
+    for id in required_messages(catalog) {
+        if !english.contains_key(&id) {
+            err(problems, "locales/en", None, format!("message {id} is missing"));
+        }
+    }
+    for lang in Lang::ALL.into_iter().filter(|l| *l != Lang::En) {
+        let own = locales.messages(lang);
+        let dir = format!("locales/{}", lang.code());
+        for (id, info) in english {
+            match own.get(id) {
+                None => err(problems, &dir, None, format!("message {id} is missing (English has it at {}:{})", info.file, info.line)),
+                Some(theirs) if theirs.variables != info.variables => err(
+                    problems,
+                    &theirs.file,
+                    Some(theirs.line),
+                    format!("message {id} uses variables {:?} but English uses {:?}", theirs.variables, info.variables),
+                ),
+                Some(theirs) => {
+                    let args = dummy_args(&info.variables);
+                    let en_text = locales.format_own(Lang::En, id, &args).map(|(t, _)| t);
+                    let own_text = locales.format_own(lang, id, &args).map(|(t, _)| t);
+                    if let (Some(en_text), Some(own_text)) = (en_text, own_text) {
+                        if en_text == own_text && !may_match_english(id, &en_text) {
+                            err(problems, &theirs.file, Some(theirs.line), format!("message {id} is left in English"));
+                        }
+                    }
+                }
+            }
+        }
+        for (id, info) in own {
+            if !english.contains_key(id) {
+                err(problems, &info.file, Some(info.line), format!("message {id} is not in English (typo or leftover?)"));
+            }
+        }
+    }
+}
+
+fn dummy_args(variables: &[String]) -> Vec<(&str, Arg)> {
+    variables
+        .iter()
+        .map(|v| (v.as_str(), Arg::Text(format!("{v}-value"))))
+        .collect()
+}
+
+fn check_rendered(catalog: &Catalog, problems: &mut Vec<ContentError>) {
+    let locales = catalog.locales();
+    let composer = Composer::new(catalog);
+    for lang in Lang::ALL {
+        // Every message renders without Fluent errors and as HTML Telegram accepts, paragraph by
+        // paragraph (long answers are split at blank lines).
+        for (id, info) in locales.messages(lang) {
+            let args = dummy_args(&info.variables);
+            let Some((text, errors)) = locales.format_own(lang, id, &args) else {
+                continue;
+            };
+            for e in errors {
+                err(problems, &info.file, Some(info.line), format!("message {id}: {e}"));
+            }
+            for paragraph in text.split("\n\n") {
+                if let Err(e) = html::parse(paragraph) {
+                    err(problems, &info.file, Some(info.line), format!("message {id}: HTML Telegram would reject: {e}"));
+                }
+            }
+            for number in FORBIDDEN_NUMBERS {
+                if text.contains(number) {
+                    err(problems, &info.file, Some(info.line), format!("message {id}: {number} is ICE's tip line and must never be shown"));
+                }
+            }
+            let plain_len = text.chars().count();
+            if id.ends_with("-title") && (plain_len > MAX_TITLE_CHARS || text.contains('<')) {
+                err(problems, &info.file, Some(info.line), format!("message {id}: a title is plain text of at most {MAX_TITLE_CHARS} characters ({plain_len})"));
+            }
+            if id.ends_with("-summary") && (plain_len > MAX_SUMMARY_CHARS || text.contains('<')) {
+                err(problems, &info.file, Some(info.line), format!("message {id}: a summary is plain text of at most {MAX_SUMMARY_CHARS} characters ({plain_len})"));
+            }
+        }
+        // Every answer, composed as users see it: valid, within Telegram's limit in one message,
+        // and carrying its review date and the not-legal-advice footer.
+        for (index, intent) in catalog.intents().iter().enumerate() {
+            let answer = composer.answer_html(lang, index);
+            let file = format!("locales/{}/answers.ftl", lang.code());
+            match html::parse(&answer) {
+                Ok(parsed) => {
+                    if parsed.telegram_len() > html::MESSAGE_LIMIT {
+                        err(problems, &file, None, format!("{} in {lang}: {} characters, over Telegram's {}", intent.id, parsed.telegram_len(), html::MESSAGE_LIMIT));
+                    }
+                }
+                Err(e) => err(problems, &file, None, format!("{} in {lang}: HTML Telegram would reject: {e}", intent.id)),
+            }
+            if answer.contains("[ref-") || answer.contains(&format!("[{}-", intent.id)) {
+                err(problems, &file, None, format!("{} in {lang}: a message is missing", intent.id));
+            }
+            if intent.category != Category::Conversation {
+                let footer = locales.format(lang, "footer", &[("date", Arg::Text(intent.reviewed.clone()))]);
+                if !footer.contains(&intent.reviewed) || !answer.ends_with(&footer) {
+                    err(problems, &file, None, format!("{} in {lang}: the answer lacks its review date and disclaimer", intent.id));
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,173 @@
+//! The conversation flow shared by every adapter: what kyr replies to a message, a command or a
+//! button, given what it knows about the chat. The terminal and Telegram run this same flow, so
+//! they cannot drift apart.
+
+use crate::catalog::Catalog;
+use crate::content::Category;
+use crate::lang::{self, Lang};
+use crate::matcher::Decision;
+use crate::reply::{Action, Composer, Reply};
+
+/// What arrived from the user.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum Input<'a> {
+    /// Free text.
+    Text(&'a str),
+    /// A command without its slash, such as `start` with argument `door_es`.
+    Command {
+        /// Command name, lower case, without `/` or `@bot`.
+        name: &'a str,
+        /// Everything after the command.
+        args: &'a str,
+    },
+    /// A button press, with the language of the reply that carried the button.
+    Press(Action, Option<Lang>),
+    /// A sticker, photo, voice message, location, document or anything else that is not text.
+    NonText,
+}
+
+/// What kyr knows about the chat it is answering.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct ChatContext {
+    /// The language the user chose explicitly (stored), if any.
+    pub chosen: Option<Lang>,
+    /// The client's language (Telegram's `language_code`), if kyr speaks it.
+    pub client: Option<Lang>,
+}
+
+/// Something the adapter must do besides sending the reply.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Effect {
+    /// Remember this language for the chat.
+    ChooseLanguage(Lang),
+    /// Delete everything stored about the chat.
+    Forget,
+}
+
+/// The reply to one input, the decision behind it (free text only), and any side effect.
+#[derive(Debug, Clone)]
+pub struct Turn {
+    /// What to send.
+    pub reply: Reply,
+    /// The matcher's decision, for free text.
+    pub decision: Option<Decision>,
+    /// What the adapter must do.
+    pub effect: Option<Effect>,
+}
+
+/// Commands every adapter understands, as typed (without the slash).
+pub const COMMANDS: [&str; 8] = [
+    "start",
+    "help",
+    "topics",
+    "emergency",
+    "resources",
+    "language",
+    "privacy",
+    "forget",
+];
+
+/// Runs the conversation over a catalog.
+#[derive(Debug, Clone, Copy)]
+pub struct Conversation<'a> {
+    catalog: &'a Catalog,
+    bot_name: &'a str,
+}
+
+impl<'a> Conversation<'a> {
+    /// A conversation over `catalog`; `bot_name` is the bot's username for inline-mode hints.
+    pub fn new(catalog: &'a Catalog, bot_name: &'a str) -> Self {
+        Conversation { catalog, bot_name }
+    }
+
+    fn turn(reply: Reply) -> Turn {
+        Turn {
+            reply,
+            decision: None,
+            effect: None,
+        }
+    }
+
+    /// Handles one input.
+    pub fn handle(&self, input: Input<'_>, chat: ChatContext) -> Turn {
+        let composer = Composer::new(self.catalog);
+        let base = lang::choose(chat.chosen, None, chat.client.map(Lang::code));
+        match input {
+            Input::Text(text) => {
+                if text.trim().is_empty() {
+                    return Self::turn(composer.empty(base));
+                }
+                let decision = self.catalog.understand(text);
+                let reply_lang = lang::choose(chat.chosen, decision.lang, chat.client.map(Lang::code));
+                let reply = composer.respond(reply_lang, &decision);
+                Turn {
+                    reply,
+                    decision: Some(decision),
+                    effect: None,
+                }
+            }
+            Input::NonText => Self::turn(composer.non_text(base)),
+            Input::Press(action, reply_lang) => {
+                let lang = chat.chosen.or(reply_lang).unwrap_or(base);
+                self.press(action, lang)
+            }
+            Input::Command { name, args } => self.command(name, args, chat, base),
+        }
+    }
+
+    fn press(&self, action: Action, lang: Lang) -> Turn {
+        let composer = Composer::new(self.catalog);
+        match action {
+            Action::Intent(index) if index < self.catalog.intents().len() => {
+                Self::turn(composer.answer(lang, index))
+            }
+            Action::Intent(_) | Action::Share(_) => Self::turn(composer.stale_button(lang)),
+            Action::SetLanguage(chosen) => Turn {
+                reply: composer.language_set(chosen),
+                decision: None,
+                effect: Some(Effect::ChooseLanguage(chosen)),
+            },
+            Action::Category(category) => Self::turn(composer.category(lang, category)),
+            Action::Topics => Self::turn(composer.topics(lang)),
+            Action::Emergency => Self::turn(composer.emergency(lang)),
+            Action::Resources => Self::turn(composer.resources(lang)),
+            Action::LanguagePicker => Self::turn(composer.language_picker(lang)),
+        }
+    }
+
+    fn command(&self, name: &str, args: &str, chat: ChatContext, base: Lang) -> Turn {
+        let composer = Composer::new(self.catalog);
+        match name {
+            "start" => {
+                let args = args.trim();
+                if let Some((index, link_lang)) = self.catalog.parse_deep_link(args) {
+                    // A deep link names its language: it wins over the client's, not over a choice.
+                    let lang = chat.chosen.or(link_lang).unwrap_or(base);
+                    return Self::turn(composer.answer(lang, index));
+                }
+                if let Some(link_lang) = Lang::from_tag(args) {
+                    return Self::turn(composer.welcome(chat.chosen.unwrap_or(link_lang)));
+                }
+                Self::turn(composer.welcome(base))
+            }
+            "help" => Self::turn(composer.help(base, self.bot_name)),
+            "topics" | "menu" => Self::turn(composer.topics(base)),
+            "emergency" | "sos" => Self::turn(composer.emergency(base)),
+            "resources" => Self::turn(composer.resources(base)),
+            "language" | "lang" => match Lang::from_tag(args) {
+                Some(chosen) if !args.trim().is_empty() => self.press(Action::SetLanguage(chosen), chosen),
+                _ => Self::turn(composer.language_picker(base)),
+            },
+            "privacy" => Self::turn(composer.privacy(base)),
+            "forget" => Turn {
+                reply: composer.notice(base, "forget-done", &[]),
+                decision: None,
+                effect: Some(Effect::Forget),
+            },
+            _ => match Category::from_name(name) {
+                Some(category) => Self::turn(composer.category(base, category)),
+                None => Self::turn(composer.unknown_command(base, self.bot_name)),
+            },
+        }
+    }
+}

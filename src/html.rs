@@ -1,0 +1,323 @@
+//! Telegram's HTML subset: escaping, validation the way Telegram parses it, conversion to plain
+//! text for the terminal, and splitting long messages at paragraph boundaries.
+
+use std::fmt;
+
+/// Telegram's limit on a message's text, counted after entity parsing, in UTF-16 code units.
+pub const MESSAGE_LIMIT: usize = 4096;
+
+/// Escapes `&`, `<`, `>` and `"` so arbitrary text can be placed inside Telegram HTML.
+pub fn escape(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for c in text.chars() {
+        match c {
+            '&' => out.push_str("&amp;"),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '"' => out.push_str("&quot;"),
+            _ => out.push(c),
+        }
+    }
+    out
+}
+
+/// Why a piece of HTML would be rejected by Telegram.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct HtmlError {
+    /// Byte offset in the input where the problem starts.
+    pub offset: usize,
+    /// What is wrong.
+    pub message: String,
+}
+
+impl fmt::Display for HtmlError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "at byte {}: {}", self.offset, self.message)
+    }
+}
+
+impl std::error::Error for HtmlError {}
+
+/// Tags Telegram accepts (Bot API "HTML style").
+const TAGS: &[&str] = &[
+    "b",
+    "strong",
+    "i",
+    "em",
+    "u",
+    "ins",
+    "s",
+    "strike",
+    "del",
+    "a",
+    "code",
+    "pre",
+    "tg-spoiler",
+    "span",
+    "blockquote",
+    "tg-emoji",
+];
+
+/// Parsed view of a valid message: its visible text (entities decoded, tags removed) and links.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Parsed {
+    /// The text a reader sees.
+    pub text: String,
+    /// `(visible text, href)` of every link, in order.
+    pub links: Vec<(String, String)>,
+}
+
+impl Parsed {
+    /// Length as Telegram counts it (UTF-16 code units).
+    pub fn telegram_len(&self) -> usize {
+        self.text.encode_utf16().count()
+    }
+}
+
+fn decode_entity(name: &str) -> Option<char> {
+    match name {
+        "lt" => Some('<'),
+        "gt" => Some('>'),
+        "amp" => Some('&'),
+        "quot" => Some('"'),
+        _ => {
+            let num = name.strip_prefix('#')?;
+            let code = match num.strip_prefix(['x', 'X']) {
+                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                None => num.parse().ok()?,
+            };
+            char::from_u32(code)
+        }
+    }
+}
+
+/// Parses `html` as Telegram would, rejecting what Telegram rejects: unknown tags, unclosed or
+/// mis-nested tags, `<a>` without `href`, and `&` or `<` that do not start a supported entity or
+/// tag.
+pub fn parse(html: &str) -> Result<Parsed, HtmlError> {
+    let mut parsed = Parsed::default();
+    let mut stack: Vec<(String, usize, usize)> = Vec::new(); // (tag, offset, text start)
+    let mut hrefs: Vec<String> = Vec::new();
+    let mut i = 0;
+    while i < html.len() {
+        let rest = &html[i..];
+        let c = rest.chars().next().expect("i is on a char boundary");
+        match c {
+            '&' => {
+                let end = rest.find(';').filter(|&e| e <= 10).ok_or_else(|| HtmlError {
+                    offset: i,
+                    message: "`&` must start an entity such as &amp;amp;".into(),
+                })?;
+                let decoded = decode_entity(&rest[1..end]).ok_or_else(|| HtmlError {
+                    offset: i,
+                    message: format!("unsupported entity {}", &rest[..=end]),
+                })?;
+                parsed.text.push(decoded);
+                i += end + 1;
+            }
+            '<' => {
+                let end = rest.find('>').ok_or_else(|| HtmlError {
+                    offset: i,
+                    message: "`<` must start a tag; write &lt; for a literal <".into(),
+                })?;
+                let inner = &rest[1..end];
+                if let Some(name) = inner.strip_prefix('/') {
+                    let name = name.trim().to_ascii_lowercase();
+                    match stack.pop() {
+                        Some((open, _, start)) if open == name => {
+                            if open == "a" {
+                                let href = hrefs.pop().unwrap_or_default();
+                                parsed.links.push((parsed.text[start..].to_string(), href));
+                            }
+                        }
+                        Some((open, _, _)) => {
+                            return Err(HtmlError {
+                                offset: i,
+                                message: format!("</{name}> closes <{open}>"),
+                            })
+                        }
+                        None => {
+                            return Err(HtmlError {
+                                offset: i,
+                                message: format!("</{name}> without an opening tag"),
+                            })
+                        }
+                    }
+                } else {
+                    let mut parts = inner.splitn(2, char::is_whitespace);
+                    let name = parts.next().unwrap_or_default().to_ascii_lowercase();
+                    let attrs = parts.next().unwrap_or_default().trim();
+                    if !TAGS.contains(&name.as_str()) {
+                        return Err(HtmlError {
+                            offset: i,
+                            message: format!("unsupported tag <{name}>"),
+                        });
+                    }
+                    if name == "a" {
+                        let href = attrs
+                            .strip_prefix("href=\"")
+                            .and_then(|h| h.strip_suffix('"'))
+                            .filter(|h| !h.is_empty() && !h.contains('"'))
+                            .ok_or_else(|| HtmlError {
+                                offset: i,
+                                message: "<a> needs exactly href=\"...\"".into(),
+                            })?;
+                        hrefs.push(href.replace("&amp;", "&"));
+                    } else if name == "span" && attrs != "class=\"tg-spoiler\"" {
+                        return Err(HtmlError {
+                            offset: i,
+                            message: "<span> is only allowed as class=\"tg-spoiler\"".into(),
+                        });
+                    }
+                    stack.push((name, i, parsed.text.len()));
+                }
+                i += end + 1;
+            }
+            _ => {
+                parsed.text.push(c);
+                i += c.len_utf8();
+            }
+        }
+    }
+    if let Some((open, offset, _)) = stack.pop() {
+        return Err(HtmlError {
+            offset,
+            message: format!("<{open}> is never closed"),
+        });
+    }
+    Ok(parsed)
+}
+
+/// Renders Telegram HTML as plain text for the terminal: tags dropped, entities decoded, and each
+/// link's address written after its text when it differs.
+pub fn to_plain(html: &str) -> String {
+    match parse(html) {
+        Ok(parsed) => {
+            let mut text = parsed.text;
+            for (label, href) in parsed.links.iter().rev() {
+                if label != href && !label.contains(href.trim_start_matches("https://")) {
+                    if let Some(pos) = text.rfind(label.as_str()) {
+                        text.insert_str(pos + label.len(), &format!(" ({href})"));
+                    }
+                }
+            }
+            text
+        }
+        // Invalid HTML never reaches users (content checks reject it); show it raw rather than fail.
+        Err(_) => html.to_string(),
+    }
+}
+
+/// Splits a message into parts Telegram accepts: at blank lines (paragraphs), each part at most
+/// `limit` UTF-16 units of visible text. A single paragraph longer than the limit is split at
+/// line breaks, then at spaces. Tags are assumed not to span paragraphs (content checks enforce it).
+pub fn split(html: &str, limit: usize) -> Vec<String> {
+    let visible = |s: &str| parse(s).map(|p| p.telegram_len()).unwrap_or(s.encode_utf16().count());
+    if visible(html) <= limit {
+        return vec![html.to_string()];
+    }
+    let mut pieces: Vec<String> = Vec::new();
+    for para in html.split("\n\n") {
+        if visible(para) <= limit {
+            pieces.push(para.to_string());
+            continue;
+        }
+        // Paragraph too long on its own: fall back to lines, then words.
+        for line in para.split('\n') {
+            if visible(line) <= limit {
+                pieces.push(line.to_string());
+            } else {
+                let mut current = String::new();
+                for word in line.split(' ') {
+                    if !current.is_empty() && visible(&current) + 1 + visible(word) > limit {
+                        pieces.push(std::mem::take(&mut current));
+                    }
+                    if !current.is_empty() {
+                        current.push(' ');
+                    }
+                    current.push_str(word);
+                }
+                if !current.is_empty() {
+                    pieces.push(current);
+                }
+            }
+        }
+    }
+    let mut parts: Vec<String> = Vec::new();
+    let mut current = String::new();
+    for piece in pieces {
+        let joined = if current.is_empty() {
+            piece.clone()
+        } else {
+            format!("{current}\n\n{piece}")
+        };
+        if visible(&joined) <= limit {
+            current = joined;
+        } else {
+            if !current.is_empty() {
+                parts.push(current);
+            }
+            current = piece;
+        }
+    }
+    if !current.is_empty() {
+        parts.push(current);
+    }
+    parts
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn valid_html_parses_to_visible_text() {
+        let p = parse("<b>Hi</b> &amp; <a href=\"https://x.org\">site</a> &#128680;").unwrap();
+        assert_eq!(p.text, "Hi & site 🚨");
+        assert_eq!(p.links, vec![("site".into(), "https://x.org".into())]);
+    }
+
+    #[test]
+    fn telegram_rejections_are_errors() {
+        for bad in [
+            "<b>open",
+            "<b><i>x</b></i>",
+            "</b>",
+            "<div>x</div>",
+            "a & b",
+            "&nbsp;",
+            "1 < 2",
+            "<a>x</a>",
+            "<span>x</span>",
+        ] {
+            assert!(parse(bad).is_err(), "{bad:?} should be rejected");
+        }
+    }
+
+    #[test]
+    fn escape_round_trips_through_parse() {
+        let raw = "<script> & \"quotes\" 🚨";
+        assert_eq!(parse(&escape(raw)).unwrap().text, raw);
+    }
+
+    #[test]
+    fn plain_text_keeps_link_addresses() {
+        assert_eq!(
+            to_plain("See <a href=\"https://ct.gov\">the site</a>."),
+            "See the site (https://ct.gov)."
+        );
+    }
+
+    #[test]
+    fn split_respects_limit_and_paragraphs() {
+        let para = "word ".repeat(30);
+        let html = vec![format!("<b>{}</b>", para.trim()); 10].join("\n\n");
+        let parts = split(&html, 400);
+        assert!(parts.len() > 1);
+        for part in &parts {
+            let parsed = parse(part).expect("each part is valid HTML");
+            assert!(parsed.telegram_len() <= 400);
+        }
+        assert_eq!(parts.join("\n\n"), html);
+    }
+}

@@ -1,0 +1,441 @@
+//! Answer composition: turns a decision, a command or a button into a [`Reply`] in one language.
+//! Pure: no I/O and no Telegram types. Every adapter (terminal, Telegram, inline mode) renders the
+//! same `Reply`, so a Kreyòl speaker on any of them gets the same answer as an English speaker.
+
+use crate::catalog::Catalog;
+use crate::content::{Arg, Category, Priority, Referral};
+use crate::html;
+use crate::lang::Lang;
+use crate::matcher::{Decision, Outcome};
+
+/// What a button does when pressed. Adapters encode it (callback data, a number in the terminal).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Action {
+    /// Show the answer of the intent at this catalog index.
+    Intent(usize),
+    /// Switch to this language.
+    SetLanguage(Lang),
+    /// Share the answer of this intent into another chat (inline mode).
+    Share(usize),
+    /// Show the intents of one category.
+    Category(Category),
+    /// Show the categories.
+    Topics,
+    /// What to do if ICE is here now.
+    Emergency,
+    /// The referral directory.
+    Resources,
+    /// Show the language picker.
+    LanguagePicker,
+}
+
+/// A button: its label in the reply's language, and what it does.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Button {
+    /// Text on the button (plain text, not HTML).
+    pub label: String,
+    /// What pressing it does.
+    pub action: Action,
+}
+
+/// A reply ready for any adapter.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Reply {
+    /// The text as Telegram HTML, split into messages of at most 4,096 visible characters.
+    pub parts: Vec<String>,
+    /// Buttons, in rows.
+    pub buttons: Vec<Vec<Button>>,
+    /// The intent answered, if any.
+    pub intent: Option<usize>,
+    /// Language of the reply.
+    pub lang: Lang,
+}
+
+impl Reply {
+    fn new(html: String, buttons: Vec<Vec<Button>>, intent: Option<usize>, lang: Lang) -> Reply {
+        Reply {
+            parts: html::split(&html, html::MESSAGE_LIMIT),
+            buttons,
+            intent,
+            lang,
+        }
+    }
+
+    /// The whole text as one HTML string.
+    pub fn html(&self) -> String {
+        self.parts.join("\n\n")
+    }
+
+    /// The reply as plain text with numbered buttons, for the terminal and `kyr ask`.
+    pub fn to_plain(&self) -> String {
+        let mut out = html::to_plain(&self.html());
+        let mut n = 0;
+        for row in &self.buttons {
+            for button in row {
+                n += 1;
+                if n == 1 {
+                    out.push_str("\n");
+                }
+                out.push_str(&format!("\n  [{n}] {}", button.label));
+            }
+        }
+        out
+    }
+
+    /// Buttons in display order, as numbered in [`Reply::to_plain`] (1-based).
+    pub fn numbered_actions(&self) -> Vec<Action> {
+        self.buttons.iter().flatten().map(|b| b.action).collect()
+    }
+}
+
+/// Composes replies from a catalog.
+#[derive(Debug, Clone, Copy)]
+pub struct Composer<'a> {
+    catalog: &'a Catalog,
+}
+
+impl<'a> Composer<'a> {
+    /// A composer over `catalog`.
+    pub fn new(catalog: &'a Catalog) -> Self {
+        Composer { catalog }
+    }
+
+    fn t(&self, lang: Lang, id: &str) -> String {
+        self.catalog.locales().text(lang, id)
+    }
+
+    fn button(&self, lang: Lang, id: &str, action: Action) -> Button {
+        Button {
+            label: self.t(lang, id),
+            action,
+        }
+    }
+
+    fn intent_button(&self, lang: Lang, index: usize) -> Button {
+        let id = &self.catalog.intent(index).id;
+        Button {
+            label: self.t(lang, &format!("{id}-title")),
+            action: Action::Intent(index),
+        }
+    }
+
+    /// The title of an intent in `lang` (plain text).
+    pub fn title(&self, lang: Lang, index: usize) -> String {
+        let id = &self.catalog.intent(index).id;
+        self.t(lang, &format!("{id}-title"))
+    }
+
+    /// The one-line summary of an intent in `lang` (plain text).
+    pub fn summary(&self, lang: Lang, index: usize) -> String {
+        let id = &self.catalog.intent(index).id;
+        self.t(lang, &format!("{id}-summary"))
+    }
+
+    /// One referral as an HTML bullet: name, what it helps with, then its contacts.
+    pub fn referral_line(&self, lang: Lang, referral: &Referral) -> String {
+        let locales = self.catalog.locales();
+        let mut line = format!(
+            "• <b>{}</b>: {}",
+            html::escape(&referral.name),
+            locales.text(lang, &format!("ref-{}", referral.id))
+        );
+        let mut contacts: Vec<String> = referral
+            .phones
+            .iter()
+            .map(|p| format!("☎️ {}", html::escape(p)))
+            .collect();
+        if let (Some(keyword), Some(number)) = (&referral.sms_keyword, &referral.sms_number) {
+            contacts.push(format!(
+                "💬 {}",
+                locales.format(
+                    lang,
+                    "sms-line",
+                    &[("keyword", Arg::Text(keyword.clone())), ("number", Arg::Text(number.clone()))]
+                )
+            ));
+        }
+        if let Some(email) = &referral.email {
+            contacts.push(format!("✉️ {}", html::escape(email)));
+        }
+        if let Some(web) = &referral.web {
+            let shown = web
+                .trim_start_matches("https://")
+                .trim_start_matches("http://")
+                .trim_start_matches("www.")
+                .trim_end_matches('/');
+            contacts.push(format!(
+                "🌐 <a href=\"{}\">{}</a>",
+                html::escape(web),
+                html::escape(shown)
+            ));
+        }
+        if !contacts.is_empty() {
+            line.push('\n');
+            line.push_str("   ");
+            line.push_str(&contacts.join(" · "));
+        }
+        line
+    }
+
+    fn referral_block(&self, lang: Lang, ids: &[String]) -> Option<String> {
+        let lines: Vec<String> = ids
+            .iter()
+            .filter_map(|id| self.catalog.referral(id))
+            .map(|r| self.referral_line(lang, r))
+            .collect();
+        if lines.is_empty() {
+            return None;
+        }
+        Some(format!(
+            "<b>{}</b>\n{}",
+            self.t(lang, "who-to-call-heading"),
+            lines.join("\n")
+        ))
+    }
+
+    /// The full answer text of an intent as HTML (before splitting): title, what to do now
+    /// (urgent intents), who to call, the details, and the review-date and not-legal-advice footer.
+    pub fn answer_html(&self, lang: Lang, index: usize) -> String {
+        let intent = self.catalog.intent(index);
+        let id = &intent.id;
+        let locales = self.catalog.locales();
+        let mut blocks = Vec::new();
+        if intent.category == Category::Conversation {
+            blocks.push(self.t(lang, &format!("{id}-body")));
+            if let Some(referrals) = self.referral_block(lang, &intent.referrals) {
+                blocks.push(referrals);
+            }
+            return blocks.join("\n\n");
+        }
+        blocks.push(format!("<b>{}</b>", html::escape(&self.title(lang, index))));
+        if intent.priority == Priority::Urgent {
+            blocks.push(format!(
+                "<b>{}</b>\n{}",
+                self.t(lang, "do-now-heading"),
+                self.t(lang, &format!("{id}-now"))
+            ));
+        }
+        let referrals = self.referral_block(lang, &intent.referrals);
+        if intent.priority == Priority::Urgent {
+            blocks.extend(referrals.clone());
+        }
+        blocks.push(self.t(lang, &format!("{id}-body")));
+        if intent.priority != Priority::Urgent {
+            blocks.extend(referrals);
+        }
+        blocks.push(locales.format(lang, "footer", &[("date", Arg::Text(intent.reviewed.clone()))]));
+        blocks.join("\n\n")
+    }
+
+    fn topics_row(&self, lang: Lang) -> Vec<Button> {
+        vec![
+            self.button(lang, "topics-button", Action::Topics),
+            self.button(lang, "language-button", Action::LanguagePicker),
+        ]
+    }
+
+    fn emergency_row(&self, lang: Lang) -> Vec<Button> {
+        vec![self.button(lang, "emergency-button", Action::Emergency)]
+    }
+
+    fn category_rows(&self, lang: Lang) -> Vec<Vec<Button>> {
+        [Category::Encounter, Category::Rights, Category::Help]
+            .into_iter()
+            .map(|c| vec![self.button(lang, &format!("category-{}", c.name()), Action::Category(c))])
+            .collect()
+    }
+
+    fn language_rows(&self, _lang: Lang) -> Vec<Vec<Button>> {
+        vec![Lang::ALL
+            .into_iter()
+            .map(|l| Button {
+                label: self.t(l, "lang-name"),
+                action: Action::SetLanguage(l),
+            })
+            .collect()]
+    }
+
+    /// The answer of one intent, with buttons for related topics, sharing, and the menu.
+    pub fn answer(&self, lang: Lang, index: usize) -> Reply {
+        let intent = self.catalog.intent(index);
+        let mut buttons: Vec<Vec<Button>> = Vec::new();
+        match intent.id.as_str() {
+            "change_language" => buttons.extend(self.language_rows(lang)),
+            "greeting" | "help_menu" => {
+                buttons.push(self.emergency_row(lang));
+                buttons.extend(self.category_rows(lang));
+                buttons.extend(self.language_rows(lang));
+            }
+            _ => {
+                for related in &intent.related {
+                    if let Some(i) = self.catalog.intent_index(related) {
+                        buttons.push(vec![self.intent_button(lang, i)]);
+                    }
+                }
+                if intent.category != Category::Conversation {
+                    buttons.push(vec![self.button(lang, "share-button", Action::Share(index))]);
+                }
+                buttons.push(self.topics_row(lang));
+            }
+        }
+        Reply::new(self.answer_html(lang, index), buttons, Some(index), lang)
+    }
+
+    /// What to do if ICE is here now: the door answer, with buttons to every other encounter.
+    pub fn emergency(&self, lang: Lang) -> Reply {
+        let door = self
+            .catalog
+            .intent_index("ice_at_door")
+            .expect("the catalog check guarantees ice_at_door");
+        let mut reply = self.answer(lang, door);
+        let mut buttons: Vec<Vec<Button>> = self
+            .catalog
+            .intents()
+            .iter()
+            .enumerate()
+            .filter(|(i, intent)| *i != door && intent.category == Category::Encounter)
+            .map(|(i, _)| vec![self.intent_button(lang, i)])
+            .collect();
+        buttons.push(vec![self.button(lang, "share-button", Action::Share(door))]);
+        buttons.push(self.topics_row(lang));
+        reply.buttons = buttons;
+        reply
+    }
+
+    /// The welcome message with the emergency button, the topic categories and the language picker.
+    pub fn welcome(&self, lang: Lang) -> Reply {
+        let mut buttons = vec![self.emergency_row(lang)];
+        buttons.extend(self.category_rows(lang));
+        buttons.extend(self.language_rows(lang));
+        Reply::new(self.t(lang, "welcome"), buttons, None, lang)
+    }
+
+    /// The topic menu: one button per category.
+    pub fn topics(&self, lang: Lang) -> Reply {
+        let mut buttons = vec![self.emergency_row(lang)];
+        buttons.extend(self.category_rows(lang));
+        buttons.push(vec![
+            self.button(lang, "resources-button", Action::Resources),
+            self.button(lang, "language-button", Action::LanguagePicker),
+        ]);
+        Reply::new(self.t(lang, "menu-title"), buttons, None, lang)
+    }
+
+    /// The intents of one category, as buttons.
+    pub fn category(&self, lang: Lang, category: Category) -> Reply {
+        let mut buttons: Vec<Vec<Button>> = self
+            .catalog
+            .intents()
+            .iter()
+            .enumerate()
+            .filter(|(_, intent)| intent.category == category)
+            .map(|(i, _)| vec![self.intent_button(lang, i)])
+            .collect();
+        buttons.push(vec![self.button(lang, "back-button", Action::Topics)]);
+        let text = format!(
+            "<b>{}</b>\n{}",
+            html::escape(&self.t(lang, &format!("category-{}", category.name()))),
+            self.t(lang, "menu-title")
+        );
+        Reply::new(text, buttons, None, lang)
+    }
+
+    /// "Did you mean": the top three candidates as buttons.
+    pub fn did_you_mean(&self, lang: Lang, decision: &Decision) -> Reply {
+        let mut buttons: Vec<Vec<Button>> = decision
+            .ranked
+            .iter()
+            .take(3)
+            .map(|s| vec![self.intent_button(lang, s.intent)])
+            .collect();
+        buttons.push(self.emergency_row(lang));
+        buttons.push(self.topics_row(lang));
+        Reply::new(self.t(lang, "did-you-mean"), buttons, None, lang)
+    }
+
+    /// The reply to a message outside the catalog: what kyr can help with, the menu, and the
+    /// emergency button.
+    pub fn fallback(&self, lang: Lang) -> Reply {
+        self.with_menu(lang, "fallback")
+    }
+
+    /// The reply to stickers, photos, voice and other non-text messages.
+    pub fn non_text(&self, lang: Lang) -> Reply {
+        self.with_menu(lang, "non-text")
+    }
+
+    /// The reply to an empty message.
+    pub fn empty(&self, lang: Lang) -> Reply {
+        self.with_menu(lang, "empty-message")
+    }
+
+    /// The reply to a button whose data is unknown, stale or forged.
+    pub fn stale_button(&self, lang: Lang) -> Reply {
+        self.with_menu(lang, "stale-button")
+    }
+
+    fn with_menu(&self, lang: Lang, id: &str) -> Reply {
+        let mut buttons = vec![self.emergency_row(lang)];
+        buttons.extend(self.category_rows(lang));
+        Reply::new(self.t(lang, id), buttons, None, lang)
+    }
+
+    /// The reply to a command kyr does not know: a note, then the help text.
+    pub fn unknown_command(&self, lang: Lang, bot_name: &str) -> Reply {
+        let help = self.help(lang, bot_name);
+        let text = format!("{}\n\n{}", self.t(lang, "unknown-command"), help.html());
+        Reply::new(text, help.buttons, None, lang)
+    }
+
+    /// How to use kyr, with the command list.
+    pub fn help(&self, lang: Lang, bot_name: &str) -> Reply {
+        let text = self
+            .catalog
+            .locales()
+            .format(lang, "help-text", &[("bot", Arg::Text(bot_name.to_string()))]);
+        let mut buttons = vec![self.emergency_row(lang)];
+        buttons.push(self.topics_row(lang));
+        Reply::new(text, buttons, None, lang)
+    }
+
+    /// The language picker.
+    pub fn language_picker(&self, lang: Lang) -> Reply {
+        Reply::new(self.t(lang, "language-picker"), self.language_rows(lang), None, lang)
+    }
+
+    /// Confirmation that replies will now be in `lang`, with the menu in that language.
+    pub fn language_set(&self, lang: Lang) -> Reply {
+        let mut buttons = vec![self.emergency_row(lang)];
+        buttons.extend(self.category_rows(lang));
+        Reply::new(self.t(lang, "language-set"), buttons, None, lang)
+    }
+
+    /// The whole referral directory.
+    pub fn resources(&self, lang: Lang) -> Reply {
+        let mut text = format!("{}\n{}", self.t(lang, "resources-heading"), self.t(lang, "resources-intro"));
+        for referral in self.catalog.referrals() {
+            text.push_str("\n\n");
+            text.push_str(&self.referral_line(lang, referral));
+        }
+        Reply::new(text, vec![self.emergency_row(lang), self.topics_row(lang)], None, lang)
+    }
+
+    /// Exactly what kyr stores, and how to delete it.
+    pub fn privacy(&self, lang: Lang) -> Reply {
+        Reply::new(self.t(lang, "privacy-text"), vec![self.topics_row(lang)], None, lang)
+    }
+
+    /// A plain message from the interface strings, with no buttons.
+    pub fn notice(&self, lang: Lang, id: &str, args: &[(&str, Arg)]) -> Reply {
+        Reply::new(self.catalog.locales().format(lang, id, args), Vec::new(), None, lang)
+    }
+
+    /// The reply to free text, given the matcher's decision and the reply language.
+    pub fn respond(&self, lang: Lang, decision: &Decision) -> Reply {
+        match decision.outcome {
+            Outcome::Confident => self.answer(lang, decision.ranked[0].intent),
+            Outcome::Unsure => self.did_you_mean(lang, decision),
+            Outcome::NoIntent => self.fallback(lang),
+        }
+    }
+}

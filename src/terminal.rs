@@ -1,0 +1,82 @@
+//! The terminal adapter: the same conversation as Telegram, as plain text. Buttons are numbered;
+//! typing a number presses one.
+
+use std::io::{BufRead, Write};
+
+use crate::catalog::Catalog;
+use crate::conversation::{ChatContext, Conversation, Effect, Input};
+use crate::lang::Lang;
+use crate::reply::{Action, Reply};
+
+/// Name shown for inline-mode hints in the terminal, where there is no bot username.
+const TERMINAL_BOT_NAME: &str = "kyr_bot";
+
+/// Splits `/cmd@bot args` into (`cmd`, `args`); `None` if `text` is not a command.
+pub fn parse_command(text: &str) -> Option<(String, &str)> {
+    let rest = text.trim_start().strip_prefix('/')?;
+    let (head, args) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
+    let name = head.split('@').next().unwrap_or_default().to_lowercase();
+    if name.is_empty() {
+        return None;
+    }
+    Some((name, args))
+}
+
+/// Runs an interactive chat on `input`/`output` until end of input or `/quit`.
+pub fn chat(
+    catalog: &Catalog,
+    lang: Option<Lang>,
+    input: &mut dyn BufRead,
+    output: &mut dyn Write,
+) -> std::io::Result<()> {
+    let conversation = Conversation::new(catalog, TERMINAL_BOT_NAME);
+    let mut context = ChatContext {
+        chosen: lang,
+        client: None,
+    };
+    let first = conversation.handle(Input::Command { name: "start", args: "" }, context);
+    print_reply(output, &first.reply)?;
+    writeln!(output, "\n(Type a question, a button number, /help, or /quit to leave.)")?;
+    let mut last: Reply = first.reply;
+    let mut line = String::new();
+    loop {
+        write!(output, "\n> ")?;
+        output.flush()?;
+        line.clear();
+        if input.read_line(&mut line)? == 0 {
+            break;
+        }
+        let text = line.trim_end_matches(['\n', '\r']);
+        if matches!(text.trim(), "/quit" | "/exit" | "quit" | "exit") {
+            break;
+        }
+        let pressed = text
+            .trim()
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| last.numbered_actions().get(n.wrapping_sub(1)).copied())
+            .map(|action| (action, Some(last.lang)));
+        let command = parse_command(text);
+        let turn = match (pressed, &command) {
+            (Some((Action::Share(_), _)), _) => {
+                writeln!(output, "(In Telegram this button shares the answer into another chat.)")?;
+                continue;
+            }
+            (Some((action, reply_lang)), _) => conversation.handle(Input::Press(action, reply_lang), context),
+            (None, Some((name, args))) => conversation.handle(Input::Command { name, args }, context),
+            (None, None) => conversation.handle(Input::Text(text), context),
+        };
+        match turn.effect {
+            Some(Effect::ChooseLanguage(chosen)) => context.chosen = Some(chosen),
+            Some(Effect::Forget) => context.chosen = None,
+            None => {}
+        }
+        print_reply(output, &turn.reply)?;
+        last = turn.reply;
+    }
+    Ok(())
+}
+
+fn print_reply(output: &mut dyn Write, reply: &Reply) -> std::io::Result<()> {
+    writeln!(output, "\n{}", reply.to_plain())
+}
