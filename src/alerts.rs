@@ -15,7 +15,7 @@ use tokio::sync::Notify;
 use crate::catalog::Catalog;
 use crate::content::Arg;
 use crate::lang::Lang;
-use crate::store::{Counts, DeliveryState, Store, StoreResult, REGIONS, STATEWIDE};
+use crate::store::{Counts, Delivery, DeliveryState, Store, StoreResult, REGIONS, STATEWIDE};
 
 /// Display names of the regions (county names are proper nouns and stay as they are).
 const REGION_NAMES: [(&str, &str); 8] = [
@@ -73,7 +73,8 @@ pub fn render(catalog: &Catalog, lang: Lang, region: &str, text_html: &str) -> S
 
 /// Parses what an admin wrote into the alert text per language.
 ///
-/// - Sections that start with a line `[es]`, `[pt]`… give each language its own text.
+/// - Sections that start with a line `[es]`, `[pt]`… give each language its own text; text
+///   before the first section is the English one (unless there is an `[en]` section).
 /// - A message made only of `town: …`, `date: …`, `what: …` lines fills the prepared template
 ///   `alert-template`, so every subscriber gets it in their own language.
 /// - Anything else is one text, sent to everyone as written.
@@ -133,8 +134,10 @@ pub fn parse_admin_text(catalog: &Catalog, text: &str) -> BTreeMap<Lang, String>
         .map(|(lang, t)| (lang, crate::html::escape(t.trim())))
         .filter(|(_, t)| !t.is_empty())
         .collect();
-    if texts.is_empty() && !untagged.trim().is_empty() {
-        texts.insert(Lang::En, crate::html::escape(untagged.trim()));
+    // Text before the first section (or without sections) is the English text, unless an
+    // `[en]` section gives one.
+    if !untagged.trim().is_empty() {
+        texts.entry(Lang::En).or_insert_with(|| crate::html::escape(untagged.trim()));
     }
     texts
 }
@@ -178,6 +181,8 @@ pub struct Broadcaster<S> {
     rate: u32,
     stop: Arc<AtomicBool>,
     wake: Arc<Notify>,
+    /// When the last send started: the pacing carries over from one alert to the next.
+    last_send: std::sync::Mutex<Option<tokio::time::Instant>>,
 }
 
 /// A handle to stop a running broadcaster gracefully, or to wake it for a new alert.
@@ -210,6 +215,7 @@ impl<S: AlertSender> Broadcaster<S> {
             rate: rate.max(1),
             stop: Arc::new(AtomicBool::new(false)),
             wake: Arc::new(Notify::new()),
+            last_send: std::sync::Mutex::new(None),
         }
     }
 
@@ -265,17 +271,57 @@ impl<S: AlertSender> Broadcaster<S> {
             .find(|a| a.id == alert_id)
             .map_or_else(|| STATEWIDE.to_string(), |a| a.region);
         let spacing = Duration::from_secs_f64(1.0 / f64::from(self.rate));
-        let mut pacer = tokio::time::interval(spacing);
+        // The first send waits for its slot after the previous alert's last send.
+        let last_send = *self.last_send.lock().unwrap_or_else(|p| p.into_inner());
+        let first_slot = last_send.map_or_else(tokio::time::Instant::now, |last| last + spacing);
+        let mut pacer = tokio::time::interval_at(first_slot, spacing);
         pacer.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         let mut last_progress = Instant::now();
-        let batch_size = (self.rate as usize).max(1);
+        // At most a second's worth of sends in flight.
+        let in_flight = (self.rate as usize).max(1);
+        let mut tasks = tokio::task::JoinSet::new();
+        // Set by a flood error: nothing is sent until then.
+        let mut resume_at: Option<tokio::time::Instant> = None;
         loop {
-            if self.stopped() {
-                return self.store.counts(alert_id);
+            while let Some(joined) = tasks.try_join_next() {
+                self.record(alert_id, joined, &mut resume_at)?;
             }
-            let now = unix_now();
-            let batch = self.store.claim_due(alert_id, now, batch_size)?;
-            if batch.is_empty() {
+            if self.stopped() || resume_at.is_some() {
+                // Let the sends in flight finish and record them, then stop or wait.
+                while let Some(joined) = tasks.join_next().await {
+                    self.record(alert_id, joined, &mut resume_at)?;
+                }
+                if self.stopped() {
+                    return self.store.counts(alert_id);
+                }
+                if let Some(until) = resume_at.take() {
+                    tracing::warn!("flood limit reached; broadcast paused");
+                    tokio::time::sleep_until(until).await;
+                }
+                continue;
+            }
+            if tasks.len() >= in_flight {
+                if let Some(joined) = tasks.join_next().await {
+                    self.record(alert_id, joined, &mut resume_at)?;
+                }
+                continue;
+            }
+            if last_progress.elapsed() >= PROGRESS_EVERY {
+                self.sender.progress(alert_id, self.store.counts(alert_id)?, false);
+                last_progress = Instant::now();
+            }
+            // A delivery is claimed only when its turn to be sent has come, and its outcome is
+            // recorded as soon as it is known, so a crash loses (counts as failed) only the sends
+            // in flight.
+            pacer.tick().await;
+            let Some(delivery) = self.store.claim_due(alert_id, unix_now(), 1)?.pop() else {
+                // Nothing due now: wait for the sends in flight, then see what is left.
+                while let Some(joined) = tasks.join_next().await {
+                    self.record(alert_id, joined, &mut resume_at)?;
+                }
+                if self.stopped() || resume_at.is_some() {
+                    continue;
+                }
                 let counts = self.store.counts(alert_id)?;
                 if counts.left == 0 {
                     self.store.mark_done(alert_id)?;
@@ -285,53 +331,47 @@ impl<S: AlertSender> Broadcaster<S> {
                 // Only retries waiting for their time are left.
                 tokio::time::sleep(Duration::from_millis(200)).await;
                 continue;
+            };
+            *self.last_send.lock().unwrap_or_else(|p| p.into_inner()) = Some(tokio::time::Instant::now());
+            let html = render(
+                &self.catalog,
+                delivery.lang,
+                &region,
+                text_for(&texts, delivery.lang).unwrap_or_default(),
+            );
+            let sender = self.sender.clone();
+            tasks.spawn(async move {
+                let result = sender.send(delivery.chat_id, html, delivery.lang).await;
+                (delivery, result)
+            });
+        }
+    }
+
+    /// Records the outcome of one send; a flood error sets when sending may resume.
+    fn record(
+        &self,
+        alert_id: i64,
+        joined: Result<(Delivery, Result<(), SendError>), tokio::task::JoinError>,
+        resume_at: &mut Option<tokio::time::Instant>,
+    ) -> StoreResult<()> {
+        let Ok((delivery, result)) = joined else {
+            return Ok(());
+        };
+        let chat = delivery.chat_id;
+        let attempts = delivery.attempts + 1;
+        match result {
+            Ok(()) => self.store.finish(alert_id, chat, DeliveryState::Sent),
+            Err(SendError::Gone) => self.store.finish(alert_id, chat, DeliveryState::Gone),
+            Err(SendError::RetryAfter(wait)) => {
+                let until = tokio::time::Instant::now() + wait;
+                *resume_at = Some(resume_at.map_or(until, |earlier| earlier.max(until)));
+                self.store.retry_later(alert_id, chat, unix_now() + wait.as_secs() as i64)
             }
-            let mut tasks = tokio::task::JoinSet::new();
-            for delivery in batch {
-                pacer.tick().await;
-                let html = render(
-                    &self.catalog,
-                    delivery.lang,
-                    &region,
-                    text_for(&texts, delivery.lang).unwrap_or_default(),
-                );
-                let sender = self.sender.clone();
-                tasks.spawn(async move {
-                    let result = sender.send(delivery.chat_id, html, delivery.lang).await;
-                    (delivery, result)
-                });
+            Err(SendError::Transient) if attempts < MAX_ATTEMPTS => {
+                let backoff = 1i64 << attempts.min(5);
+                self.store.retry_later(alert_id, chat, unix_now() + backoff)
             }
-            let mut pause = Duration::ZERO;
-            while let Some(joined) = tasks.join_next().await {
-                let Ok((delivery, result)) = joined else {
-                    continue;
-                };
-                let chat = delivery.chat_id;
-                let attempts = delivery.attempts + 1;
-                match result {
-                    Ok(()) => self.store.finish(alert_id, chat, DeliveryState::Sent)?,
-                    Err(SendError::Gone) => self.store.finish(alert_id, chat, DeliveryState::Gone)?,
-                    Err(SendError::RetryAfter(wait)) => {
-                        pause = pause.max(wait);
-                        self.store.retry_later(alert_id, chat, unix_now() + wait.as_secs() as i64)?;
-                    }
-                    Err(SendError::Transient) if attempts < MAX_ATTEMPTS => {
-                        let backoff = 1i64 << attempts.min(5);
-                        self.store.retry_later(alert_id, chat, unix_now() + backoff)?;
-                    }
-                    Err(SendError::Transient | SendError::Permanent) => {
-                        self.store.finish(alert_id, chat, DeliveryState::Failed)?;
-                    }
-                }
-            }
-            if last_progress.elapsed() >= PROGRESS_EVERY {
-                self.sender.progress(alert_id, self.store.counts(alert_id)?, false);
-                last_progress = Instant::now();
-            }
-            if !pause.is_zero() {
-                tracing::warn!(seconds = pause.as_secs(), "flood limit reached; broadcast paused");
-                tokio::time::sleep(pause).await;
-            }
+            Err(SendError::Transient | SendError::Permanent) => self.store.finish(alert_id, chat, DeliveryState::Failed),
         }
     }
 }

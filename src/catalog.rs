@@ -6,7 +6,7 @@ use std::collections::HashMap;
 use crate::check;
 use crate::content::{self, Content, ContentErrors, Intent, Locales, Referral, Source};
 use crate::lang::Lang;
-use crate::matcher::{Decision, Matcher, Thresholds};
+use crate::matcher::{Decision, IntentSpec, Matcher, Thresholds};
 
 /// Everything kyr knows, immutable after [`Catalog::load`].
 #[derive(Debug)]
@@ -35,8 +35,15 @@ impl Catalog {
     /// uses this to list every consistency problem at once.
     pub fn load_unchecked(sources: &[Source]) -> Result<Catalog, ContentErrors> {
         let content = Content::load(sources)?;
-        let ids: Vec<&str> = content.intents.iter().map(|i| i.id.as_str()).collect();
-        let matcher = Matcher::build(&ids, &content.examples, Thresholds::default());
+        let specs: Vec<IntentSpec<'_>> = content
+            .intents
+            .iter()
+            .map(|i| IntentSpec {
+                id: &i.id,
+                urgent: i.priority == content::Priority::Urgent,
+            })
+            .collect();
+        let matcher = Matcher::build(&specs, &content.examples, Thresholds::default());
         let intent_by_id = content
             .intents
             .iter()

@@ -29,6 +29,9 @@ const MAX_INPUT_CHARS: usize = 4096;
 pub struct Thresholds {
     /// Below this best score the message has no intent.
     pub reject: f32,
+    /// The same for urgent intents: missing someone in danger costs more than showing the
+    /// emergency steps to someone who did not need them, so the bar is lower.
+    pub urgent_reject: f32,
     /// At or above this best score (with `margin`) the answer is confident.
     pub confident: f32,
     /// How far the best intent must lead the runner-up to be confident.
@@ -38,9 +41,36 @@ pub struct Thresholds {
 impl Default for Thresholds {
     fn default() -> Self {
         Thresholds {
-            reject: 0.30,
+            reject: 0.26,
+            urgent_reject: 0.20,
             confident: 0.45,
             margin: 0.04,
+        }
+    }
+}
+
+/// How features are weighted and example scores combined; tuned on the dev set.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Weighting {
+    /// Share of an intent's score that comes from its best single example; the rest comes from
+    /// the intent's centroid (all its examples together).
+    pub best_example_share: f32,
+    /// Exponent of the inverse class frequency: how much a feature that belongs to few intents
+    /// counts more than one shared by many.
+    pub class_focus: f32,
+    /// Weight of the naive-Bayes posterior added to the similarity score.
+    pub bayes_share: f32,
+    /// Factor applied to urgent intents' scores, so they win near-ties.
+    pub urgent_boost: f32,
+}
+
+impl Default for Weighting {
+    fn default() -> Self {
+        Weighting {
+            best_example_share: 0.4,
+            class_focus: 0.0,
+            bayes_share: 0.2,
+            urgent_boost: 1.0,
         }
     }
 }
@@ -88,6 +118,15 @@ impl Decision {
     }
 }
 
+/// An intent as the matcher needs to know it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct IntentSpec<'a> {
+    /// The intent id (examples name their intent by it).
+    pub id: &'a str,
+    /// Whether someone may be in danger right now.
+    pub urgent: bool,
+}
+
 /// The label of an example: an intent index, or out of scope.
 const NO_LABEL: u32 = u32::MAX;
 
@@ -103,8 +142,16 @@ pub struct Matcher {
     feature_ids: HashMap<u64, u32>,
     idf: Vec<f32>,
     postings: Vec<Vec<(u32, f32)>>,
+    /// Per feature: (class, weight) of the class centroids; class `intent_count` is out of scope.
+    centroid_postings: Vec<Vec<(u32, f32)>>,
+    /// Per feature: (class, log P(feature | class) − the class's default) where the class has seen
+    /// the feature; the default is the smoothed log-probability of an unseen feature.
+    bayes_postings: Vec<Vec<(u32, f32)>>,
+    bayes_default: Vec<f32>,
+    weighting: Weighting,
     examples: Vec<ExampleMeta>,
     intent_count: usize,
+    urgent: Vec<bool>,
     vocabulary: HashSet<String>,
     vocabulary_by_initial: HashMap<char, Vec<String>>,
     unknown_idf: f32,
@@ -175,7 +222,13 @@ impl Matcher {
     /// Builds the index. `intent_ids` gives each intent's position; examples whose intent is
     /// [`OUT_OF_SCOPE`] teach the matcher what to refuse. Examples of unknown intents are skipped
     /// (`kyr check` reports them).
-    pub fn build(intent_ids: &[&str], examples: &[Example], thresholds: Thresholds) -> Matcher {
+    pub fn build(intents: &[IntentSpec<'_>], examples: &[Example], thresholds: Thresholds) -> Matcher {
+        Matcher::build_weighted(intents, examples, thresholds, Weighting::default())
+    }
+
+    /// [`Matcher::build`] with explicit weighting, for tuning.
+    pub fn build_weighted(intents: &[IntentSpec<'_>], examples: &[Example], thresholds: Thresholds, weighting: Weighting) -> Matcher {
+        let intent_ids: Vec<&str> = intents.iter().map(|i| i.id).collect();
         let position: HashMap<&str, u32> = intent_ids
             .iter()
             .enumerate()
@@ -220,19 +273,68 @@ impl Matcher {
             });
         }
         let n = documents.len() as f32;
+        let class_count = intent_ids.len() + 1;
+        let class_of = |meta: &ExampleMeta| {
+            if meta.label == NO_LABEL {
+                intent_ids.len()
+            } else {
+                meta.label as usize
+            }
+        };
+        // How many classes use each feature: features that belong to few intents tell them apart.
+        let mut classes_with: Vec<HashSet<usize>> = vec![HashSet::new(); document_frequency.len()];
+        for (document, meta) in documents.iter().zip(&metas) {
+            for &(id, _) in document {
+                classes_with[id as usize].insert(class_of(meta));
+            }
+        }
         let idf: Vec<f32> = document_frequency
             .iter()
-            .map(|&df| ((n + 1.0) / (df as f32 + 1.0)).ln() + 1.0)
+            .zip(&classes_with)
+            .map(|(&df, classes)| {
+                let idf = ((n + 1.0) / (df as f32 + 1.0)).ln() + 1.0;
+                let icf = ((class_count as f32 + 1.0) / (classes.len() as f32 + 1.0)).ln() + 1.0;
+                idf * icf.powf(weighting.class_focus)
+            })
             .collect();
         let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); idf.len()];
+        let mut centroids: Vec<HashMap<u32, f32>> = vec![HashMap::new(); class_count];
         for (doc, document) in documents.iter().enumerate() {
             let norm = document
                 .iter()
                 .map(|&(id, w)| (w * idf[id as usize]).powi(2))
                 .sum::<f32>()
                 .sqrt();
+            let class = class_of(&metas[doc]);
             for &(id, w) in document {
-                postings[id as usize].push((doc as u32, w * idf[id as usize] / norm));
+                let weight = w * idf[id as usize] / norm;
+                postings[id as usize].push((doc as u32, weight));
+                *centroids[class].entry(id).or_default() += weight;
+            }
+        }
+        // Multinomial naive Bayes over the same weighted features (Rennie et al. 2003: TF-IDF
+        // counts, length-normalized), smoothed with a small pseudo-count.
+        const SMOOTHING: f32 = 0.05;
+        let vocabulary_size = idf.len() as f32;
+        let mut bayes_postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); idf.len()];
+        let mut bayes_default = vec![0.0f32; class_count];
+        for (class, centroid) in centroids.iter().enumerate() {
+            let total: f32 = centroid.values().sum();
+            let denominator = total + SMOOTHING * vocabulary_size;
+            let default = (SMOOTHING / denominator).ln();
+            bayes_default[class] = default;
+            for (&id, &count) in centroid {
+                bayes_postings[id as usize].push((class as u32, ((count + SMOOTHING) / denominator).ln() - default));
+            }
+        }
+        let mut centroid_postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); idf.len()];
+        for (class, centroid) in centroids.iter().enumerate() {
+            let norm = centroid.values().map(|w| w * w).sum::<f32>().sqrt();
+            if norm == 0.0 {
+                continue;
+            }
+            for (&id, &w) in centroid {
+                centroid_postings[id as usize].push((class as u32, w / norm));
             }
         }
         let mut vocabulary_by_initial: HashMap<char, Vec<String>> = HashMap::new();
@@ -248,8 +350,13 @@ impl Matcher {
             feature_ids,
             idf,
             postings,
+            centroid_postings,
+            bayes_postings,
+            bayes_default,
+            weighting,
             examples: metas,
             intent_count: intent_ids.len(),
+            urgent: intents.iter().map(|i| i.urgent).collect(),
             vocabulary,
             vocabulary_by_initial,
             unknown_idf: (n + 1.0).ln() + 1.0,
@@ -321,11 +428,34 @@ impl Matcher {
         }
         let norm = norm.sqrt();
         let mut scores = vec![0.0f32; self.examples.len()];
+        let mut centroid_scores = vec![0.0f32; self.intent_count + 1];
+        let mut log_likelihood = vec![0.0f32; self.intent_count + 1];
+        let mut query_mass = 0.0f32;
         for (id, w) in known {
+            let q = w / norm;
+            query_mass += q;
             for &(doc, dw) in &self.postings[id as usize] {
                 scores[doc as usize] += w * dw;
             }
+            for &(class, cw) in &self.centroid_postings[id as usize] {
+                centroid_scores[class as usize] += w * cw;
+            }
+            for &(class, lw) in &self.bayes_postings[id as usize] {
+                log_likelihood[class as usize] += q * lw;
+            }
         }
+        for (class, ll) in log_likelihood.iter_mut().enumerate() {
+            *ll += query_mass * self.bayes_default[class];
+        }
+        // Posterior over classes (uniform prior), computed stably.
+        let peak = log_likelihood.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+        let mut posterior: Vec<f32> = log_likelihood.iter().map(|ll| (ll - peak).exp()).collect();
+        let total: f32 = posterior.iter().sum();
+        for p in &mut posterior {
+            *p /= total;
+        }
+        let share = self.weighting.best_example_share;
+        let bayes = self.weighting.bayes_share;
         for (doc, &raw_score) in scores.iter().enumerate() {
             if raw_score <= 0.0 {
                 continue;
@@ -346,6 +476,18 @@ impl Matcher {
                     lang: meta.lang,
                 });
             }
+        }
+        for slot in best.iter_mut().flatten() {
+            slot.score = share * slot.score + (1.0 - share) * centroid_scores[slot.intent] / norm + bayes * posterior[slot.intent];
+            if self.urgent[slot.intent] {
+                slot.score *= self.weighting.urgent_boost;
+            }
+        }
+        if let Some((score, lang)) = out_of_scope {
+            out_of_scope = Some((
+                share * score + (1.0 - share) * centroid_scores[self.intent_count] / norm + bayes * posterior[self.intent_count],
+                lang,
+            ));
         }
         (best, out_of_scope)
     }
@@ -375,7 +517,8 @@ impl Matcher {
         let runner_up = ranked.get(1).map_or(0.0, |s| s.score);
         let t = self.thresholds;
         let out_of_scope_wins = out_of_scope.is_some_and(|(s, _)| s > top.score);
-        let outcome = if out_of_scope_wins || top.score < t.reject {
+        let reject = if self.urgent[top.intent] { t.urgent_reject } else { t.reject };
+        let outcome = if out_of_scope_wins || top.score < reject {
             Outcome::NoIntent
         } else if top.score >= t.confident && top.score - runner_up >= t.margin {
             Outcome::Confident

@@ -248,7 +248,7 @@ file_complaint-body =
     CHRO handles discrimination in jobs, housing, public places (like stores) and credit, for example because of your national origin. It does not handle complaints against ICE. Contact it as soon as possible: some complaints must be filed within 180 days.
     
     <b>Legal help</b>
-    The ACLU of Connecticut takes requests by online form, email or mail, not by phone, and cannot help in emergencies. For free legal aid, call SLS.
+    For free legal aid, call Statewide Legal Services: 1-800-453-3320.
 
 ## ---------------------------------------------------------------- legal_help
 

@@ -20,10 +20,10 @@ ice_at_door-body =
     <b>Revise el papel que le muestran</b>
     • Una orden judicial viene de una corte. Arriba dice el nombre de una corte, como "United States District Court" o una corte de Connecticut. La firma un juez. Revise que el nombre, la dirección y la fecha sean correctos.
     • Los formularios de ICE <b>I-200</b> e <b>I-205</b> los firma un oficial de inmigración, no un juez. Por estos formularios usted no tiene que abrir la puerta ni dejar entrar a los agentes.
-    • Una orden judicial firmada por un juez puede permitir que los agentes entren. Una orden de registro solo les permite registrar los lugares que menciona. Una orden de arresto les permite entrar a la casa de la persona nombrada si creen que esa persona está adentro. Usted sigue teniendo derecho a guardar silencio.
+    • Una orden judicial puede permitir que los agentes entren. Una orden de registro solo les permite registrar los lugares que menciona. Una orden de arresto les permite entrar a la casa de la persona nombrada si creen que esa persona está adentro. Usted sigue teniendo derecho a guardar silencio.
     
     <b>Cuidado: un memorando de ICE que se hizo público en 2026</b>
-    Un memorando de ICE de mayo de 2025, que se hizo público en enero de 2026, dice que los agentes pueden entrar a la fuerza en una casa con un formulario I-205 cuando la persona tiene una orden de deportación final. Expertos legales y defensores de los inmigrantes dicen que esto viola la Constitución de EE. UU., y se está cuestionando en la corte. Si los agentes entran a la fuerza:
+    Un memorando de ICE de mayo de 2025, que se hizo público en enero de 2026, dice que los agentes pueden entrar a la fuerza en una casa con un formulario I-205 cuando la persona tiene una orden de deportación final. Expertos legales y defensores dicen que esto viola la Constitución de EE. UU., y se está cuestionando en la corte. Si los agentes entran a la fuerza:
     • no pelee, no se resista ni corra;
     • diga claramente: "No doy mi consentimiento";
     • guarde silencio y no firme nada;
@@ -76,26 +76,26 @@ ice_at_courthouse-now =
     1. No falte a la corte. Faltar puede empeorar mucho las cosas.
     2. Antes de su fecha, hable con su abogado o defensor público, y con un abogado de inmigración.
     3. Vaya a la corte con alguien de confianza.
-    4. Si los agentes lo detienen, guarde silencio, pida un abogado y no firme nada.
+    4. Si los agentes lo paran, guarde silencio, pida un abogado y no firme nada.
     5. Revise su fecha en la corte de inmigración con la línea de EOIR de abajo.
 ice_at_courthouse-body =
     <b>La ley de Connecticut desde el 18 de noviembre de 2025</b>
-    • Ningún oficial, incluido ICE, puede hacer un arresto civil (como un arresto de inmigración) en los terrenos de una corte <b>estatal</b> de Connecticut, a menos que primero avise a un alguacil judicial (judicial marshal) y le muestre papeles. Los papeles deben mostrar una orden firmada por un juez, una condena por un delito grave (felony) de clase A o B o por uno de 13 delitos de una lista, o una posible coincidencia con la lista de vigilancia de terroristas. El alguacil debe revisarlos.
+    • Ningún oficial, incluido ICE, puede hacer un arresto civil (como un arresto de inmigración) en los terrenos de una corte <b>estatal</b> de Connecticut, a menos que primero avise a un alguacil judicial y le muestre papeles. Los papeles deben mostrar una orden firmada por un juez, una condena por un delito grave (felony) de clase A o B o por uno de 13 delitos de una lista, o una posible coincidencia con la lista de vigilancia de terroristas. El alguacil debe revisarlos.
     • Los "terrenos de la corte" incluyen el edificio, los estacionamientos y garajes de la corte, y las aceras y pasillos de al lado. La regla protege a todos los que están ahí, no solo a quienes tienen un caso.
     • Los oficiales no pueden usar máscara en los terrenos de la corte, salvo que la necesiten por razones médicas y un juez lo haya aprobado antes.
     • No cumplir la regla se puede castigar como desacato a la corte (una multa de hasta $100, hasta 6 meses de cárcel, o ambas). Una persona perjudicada puede demandar.
     • La regla es solo para arrestos civiles. No impide los arrestos por delitos.
-    • ICE sí arrestó a personas en cortes de Connecticut en 2025. Ninguna corte ha decidido todavía si las cortes estatales pueden obligar a los agentes de ICE a cumplir esta ley. Por eso, planee con tiempo.
+    • ICE sí arrestó a personas en cortes de Connecticut en 2025. Ninguna corte ha decidido aún si las cortes estatales pueden obligar a los agentes de ICE a cumplir esta ley. Por eso, planee con tiempo.
     • En agosto de 2025, la corte federal de Connecticut (U.S. District Court) también prohibió los arrestos de inmigración en sus propios edificios.
     
     <b>La corte de inmigración es diferente</b>
     Las cortes de inmigración son federales. La ley de Connecticut sobre las cortes no las cubre. Desde mayo de 2025, ICE ha arrestado a personas en las cortes de inmigración o cerca de ellas. Hable con un abogado antes de su audiencia, pero no deje de ir sin más.
     
     <b>Por qué no debe faltar a la corte</b>
-    • Si falta a una fecha en una corte estatal, el juez puede dar una orden de arresto contra usted.
+    • Si falta a una cita en una corte estatal, el juez puede ordenar su arresto.
     • Si falta a una audiencia de inmigración, el juez puede ordenar su deportación "in absentia" (sin que usted esté presente). Después, ICE puede arrestarlo y deportarlo sin otra audiencia.
     • Mantenga su dirección al día con la corte de inmigración.
-    • Algunos grupos comunitarios, como ULA en New Haven, acompañan a las personas a la corte. Pregunte a un grupo local si alguien puede ir con usted.
+    • Algunos grupos comunitarios, como ULA en New Haven, acompañan a la gente a la corte. Pregunte a un grupo local si alguien puede ir con usted.
 
 ## ---------------------------------------------------------------- stopped_in_public
 
@@ -131,7 +131,7 @@ stopped_in_public-body =
 ## ---------------------------------------------------------------- stopped_in_car
 
 stopped_in_car-title = Lo paran en su carro
-stopped_in_car-summary = Oríllese con cuidado y deje las manos a la vista; el conductor muestra la licencia, pero nadie debe hablar de su estatus.
+stopped_in_car-summary = Oríllese con cuidado, manos a la vista; el conductor muestra la licencia, pero nadie tiene que hablar de su estatus.
 stopped_in_car-now =
     1. Oríllese en un lugar seguro. Apague el motor y prenda la luz de adentro.
     2. Deje las manos donde se puedan ver.
@@ -203,17 +203,17 @@ find_detained-body =
     <b>Cómo usar el buscador</b>
     • Con el número A: tiene 9 dígitos. Si es más corto, agregue ceros al principio (12345678 se vuelve 012345678). Después elija su país de nacimiento.
     • Con el nombre: escriba su nombre y apellido exactos y su país de nacimiento. La fecha de nacimiento es opcional, pero agréguela si la sabe.
-    • El buscador se actualiza unas 8 horas después de un traslado o una liberación, así que vuelva a intentarlo más tarde.
+    • El buscador se actualiza en unas 8 horas tras un traslado o una liberación: intente de nuevo más tarde.
     • Solo muestra adultos (18 años o más) bajo custodia de ICE, o liberados en los últimos 60 días. Si es un niño, pregunte a un abogado.
     
     <b>Línea DRIL de ICE</b>
-    Si el buscador no muestra nada, es posible que acaben de trasladar a la persona. La línea DRIL puede ayudarle a encontrarla. También puede reportar abusos en la detención, problemas para comunicarse con un abogado, o un padre o una madre separados de sus hijos.
+    Si el buscador no muestra nada, quizás acaban de trasladar a la persona. La línea DRIL puede ayudarle a encontrarla. También puede reportar abusos en la detención, problemas para comunicarse con un abogado, o un padre o una madre separados de sus hijos.
     
     <b>Línea de la corte de inmigración (EOIR)</b>
     Con el número A, la línea telefónica o el sitio web le dice la fecha, la hora y el lugar de la próxima audiencia, y la decisión del juez. No muestra las audiencias de fianza.
     
     <b>Después de encontrarla</b>
-    • Comuníquese con el centro de detención para preguntar por las llamadas, las visitas y cómo depositar dinero en su cuenta.
+    • Contacte al centro de detención para preguntar por llamadas, visitas y cómo depositar dinero en su cuenta.
     • Las llamadas se vigilan. Por teléfono, no hable de su estatus, su país de nacimiento ni sus antecedentes penales.
     • Consiga un abogado. CCIF ofrece defensa gratuita contra la deportación, con programas en New Haven y Hartford. Llame para preguntar si califica.
     • Solo un abogado o un representante acreditado por el DOJ puede dar ayuda legal de inmigración. Un "notario" no puede. Nunca le dé a nadie documentos originales.
@@ -224,32 +224,32 @@ file_complaint-title = Poner una queja
 file_complaint-summary = Dónde denunciar abusos de ICE, CBP o la policía, discriminación o violaciones de la Trust Act en Connecticut.
 file_complaint-body =
     <b>Primero, guarde un registro</b>
-    Anote nombres, números de placa, la fecha, la hora y el lugar, y lo que pasó. Guarde fotos, videos, papeles y los nombres de los testigos.
+    Anote nombres, números de placa, fecha, hora, lugar y lo que pasó. Guarde fotos, videos, papeles y los nombres de los testigos.
     
     <b>ICE o CBP (agentes federales)</b>
-    • <b>Inspector General del DHS (OIG):</b> recibe quejas por mala conducta de empleados del DHS, como uso de la fuerza, perfil racial o negación de derechos. No es una línea de emergencia. Si está en peligro, llame al 911.
-    • <b>Oficina de Derechos Civiles del DHS (CRCL):</b> el DHS recortó esta oficina en 2025, así que presente su queja para que quede registrada y avísele también a un abogado.
-    • Problemas dentro de la detención (abusos, no poder ver a un abogado): la línea DRIL de ICE, 1-888-351-4024.
+    • <b>Inspector General del DHS (OIG):</b> quejas por mala conducta del personal del DHS, como uso de la fuerza, perfil racial o negación de derechos. No es línea de emergencia; si está en peligro, llame al 911.
+    • <b>Oficina de Derechos Civiles del DHS (CRCL):</b> el DHS la recortó en 2025, así que presente la queja para que conste y avise también a un abogado.
+    • Problemas en la detención (abusos, no poder ver a un abogado): la línea DRIL de ICE, 1-888-351-4024.
     
     <b>Policía de Connecticut</b>
-    • Presente la queja ante el propio departamento de policía del oficial. Todos los departamentos de policía de Connecticut deben tener una política de quejas y publicarla. Hay un formulario de quejas para todo el estado (de POST) en inglés y español.
-    • Perfil racial después de una parada de tránsito: presente la queja ante el departamento o ante CHRO.
-    • El Inspector General de CT investiga solo el uso de fuerza mortal por la policía y las muertes bajo custodia (desde 2026, también por agentes federales). No es una línea para quejas en general.
+    • Quéjese en el departamento de policía del oficial. Cada departamento de Connecticut debe tener una política de quejas pública. Hay un formulario estatal (de POST) en inglés y español.
+    • Perfil racial en una parada de tránsito: quéjese ante el departamento o ante CHRO.
+    • El Inspector General de CT solo investiga la fuerza mortal usada por la policía y las muertes bajo custodia (desde 2026, también de agentes federales). No es línea de quejas general.
     
     <b>Violaciones de la Trust Act</b>
-    Si la policía de un municipio (o su policía escolar) ayudó a ICE de una forma que la Trust Act prohíbe, desde el 1 de octubre de 2025 usted puede demandar al municipio en la Corte Superior (Superior Court) para pedir una orden de la corte. No puede recibir dinero por daños, pero si gana, la corte puede obligar al municipio a pagar a su abogado. Esto no se aplica a agencias estatales como la Policía Estatal o las prisiones.
+    Si la policía de un municipio (o su policía escolar) ayudó a ICE como la Trust Act prohíbe, desde el 1 de octubre de 2025 puede demandar al municipio en la Superior Court para pedir una orden judicial. No recibirá dinero por daños, pero si gana, el municipio puede tener que pagar a su abogado. No aplica a agencias estatales como la Policía Estatal o las prisiones.
     
     <b>Arrestos en cortes estatales</b>
-    Si ICE o la policía violan la ley de 2025 sobre arrestos en las cortes estatales de Connecticut, una persona perjudicada puede demandar en la Corte Superior, incluso para pedir dinero por daños.
+    Si ICE o la policía violan la ley de 2025 sobre arrestos en cortes estatales, quien resulte perjudicado puede demandar en la Superior Court, también por daños.
     
-    <b>Demandar por sus derechos constitucionales (ley de 2026)</b>
-    La Public Act 26-14, firmada el 4 de mayo de 2026, le permite demandar a cualquiera que viole sus derechos bajo la Constitución de EE. UU., incluidos los oficiales federales. Puede pedir dinero y el pago de su abogado. Ahora el Fiscal General del estado (Attorney General) también puede demandar en estos casos. El Departamento de Justicia de EE. UU. está cuestionando esta ley en la corte federal (demanda de la primavera de 2026), así que hable con un abogado.
+    <b>Demandar por sus derechos (ley de 2026)</b>
+    La Public Act 26-14, firmada el 4 de mayo de 2026, le permite demandar a cualquiera, también a oficiales federales, que viole sus derechos bajo la Constitución de EE. UU. Puede pedir dinero y el pago de su abogado. El Fiscal General del estado ahora también puede demandar. El Departamento de Justicia de EE. UU. cuestiona esta ley en la corte federal (demanda de la primavera de 2026): hable con un abogado.
     
     <b>Discriminación</b>
-    CHRO atiende casos de discriminación en el trabajo, la vivienda, lugares públicos (como tiendas) y el crédito, por ejemplo por su origen nacional. No atiende quejas contra ICE. Comuníquese lo antes posible: algunas quejas deben presentarse dentro de 180 días.
+    CHRO atiende la discriminación en el trabajo, la vivienda, lugares públicos (como tiendas) y el crédito, por ejemplo por origen nacional. No atiende quejas contra ICE. Contáctela pronto: algunas quejas deben presentarse dentro de 180 días.
     
     <b>Ayuda legal</b>
-    La ACLU de Connecticut recibe solicitudes por formulario en línea, correo electrónico o correo postal, no por teléfono, y no puede ayudar en emergencias. Para ayuda legal gratuita, llame a SLS.
+    Para ayuda legal gratuita, llame a Statewide Legal Services: 1-800-453-3320.
 
 ## ---------------------------------------------------------------- legal_help
 
@@ -262,8 +262,8 @@ legal_help-body =
     <b>Ayuda legal gratuita en Connecticut</b>
     • <b>CCIF:</b> defensa gratuita contra la deportación para personas detenidas por ICE o con casos de deportación (removal), y para quienes piden asilo. Programas en New Haven y Hartford. Llame para preguntar si califica.
     • <b>SLS:</b> la línea principal de ayuda legal gratuita en casos civiles. Por lo general, para personas con ingresos hasta el 125% del nivel federal de pobreza.
-    • <b>NHLAA:</b> ayuda legal en la zona de New Haven. Si usted es indocumentado y vive allí, llame directamente a NHLAA, no a SLS. NHLAA no informa el estatus migratorio a la policía ni a nadie más.
-    • <b>Directorio IAN:</b> encuentre ayuda de inmigración gratuita o de bajo costo de organizaciones sin fines de lucro, por código postal.
+    • <b>NHLAA:</b> ayuda legal en la zona de New Haven. Si es indocumentado y vive allí, llame directamente a NHLAA, no a SLS. NHLAA no informa el estatus migratorio a la policía ni a nadie más.
+    • <b>Directorio IAN:</b> busque por código postal ayuda de inmigración gratuita o de bajo costo de grupos sin fines de lucro.
     
     <b>Protéjase del fraude de notarios</b>
     • Los formularios de inmigración del gobierno son gratis.
@@ -279,23 +279,23 @@ rapid_response-title = Reportar actividad de ICE
 rapid_response-summary = Cómo reportar actividad de ICE de forma segura, y cómo verificar un reporte antes de compartirlo.
 rapid_response-body =
     <b>¿Hay una línea de ayuda en Connecticut?</b>
-    No pudimos confirmar el número de ninguna línea de respuesta rápida de Connecticut. Hay grupos en New Haven y Danbury que tienen líneas, pero no pudimos verificar sus números. Pida el número actual a un grupo de inmigrantes local de su confianza. Mientras tanto, puede usar la línea nacional de United We Dream de abajo.
+    No pudimos confirmar el número de ninguna línea de respuesta rápida de Connecticut. Grupos de New Haven y Danbury tienen líneas, pero no pudimos verificar sus números. Pida el número actual a un grupo local de inmigrantes de confianza. Mientras tanto, use la línea nacional de United We Dream de abajo.
     Nunca llame a la línea de denuncias de ICE. Sirve para denunciar personas ante ICE.
     
     <b>Si ve a ICE</b>
-    1. Su seguridad es lo primero. Manténgase a una distancia segura y no se meta en el camino.
+    1. Su seguridad es lo primero. Manténgase a una distancia segura y no estorbe.
     2. Verifique si de verdad es ICE: busque las marcas de ICE en chalecos, gorras y chaquetas.
-    3. Grabe un video o tome notas desde una distancia segura.
-    4. Anote la hora, la fecha y el lugar exacto; cuántos agentes y vehículos; las placas de los vehículos; uniformes e insignias; lo que se dijo; si usaron la fuerza.
+    3. Grabe video o tome notas a una distancia segura.
+    4. Anote la hora, la fecha y el lugar exacto; cuántos agentes y vehículos, y sus placas; uniformes e insignias; lo que se dijo; si usaron la fuerza.
     5. Si están deteniendo a alguien, dígale que puede guardar silencio y pedir un abogado. Pregúntele a quién quiere que llame.
     6. Repórtelo a una línea de respuesta rápida.
     
     Muchas redes piden los reportes en el orden <b>SALUTE</b> (en inglés): Size (cuántos), Activity (actividad), Location (lugar), Uniform (uniforme), Time (hora), Equipment (carros, equipo).
     
     <b>Verifique antes de compartir</b>
-    • Las falsas alarmas llenan de miedo a la gente. Hacen que las personas no vayan al trabajo, a la escuela ni al médico.
+    • Las falsas alarmas siembran miedo. Hacen que la gente no vaya al trabajo, a la escuela ni al médico.
     • No reenvíe capturas de pantalla ni mensajes de "me dijo un amigo". Verifique con una red de respuesta rápida, un grupo legal o de derechos de los inmigrantes conocido, o noticias locales confiables.
-    • Marque cualquier reporte como "SIN CONFIRMAR" hasta que alguien lo haya verificado.
+    • Marque cualquier reporte como "SIN CONFIRMAR" hasta que alguien lo verifique.
     • No publique fotos que muestren a quién están deteniendo. Dé las grabaciones a la familia o a su abogado. No transmita en vivo.
     • En una propiedad privada, el dueño pone las reglas. Tenga cuidado con el audio: la ley de Connecticut limita grabar conversaciones privadas sin permiso.
 
@@ -305,23 +305,23 @@ family_plan-title = Hacer un plan familiar
 family_plan-summary = Planee ya qué pasará con sus hijos, papeles y dinero si detienen a uno de los padres, con formularios gratis de CT.
 family_plan-body =
     <b>El Plan de Preparación Familiar de Connecticut</b>
-    Una guía gratuita del estado. No necesita abogado ni corte. Está en 9 idiomas, entre ellos español, portugués y criollo haitiano. Trae un plan para el cuidado de los niños, un formulario de tutor temporal (standby guardian), una lista de documentos para reunir y advertencias sobre estafas.
+    Una guía gratuita del estado. No necesita abogado ni corte. Está en 9 idiomas, como español, portugués y criollo haitiano. Trae un plan de cuidado infantil, un formulario de tutor temporal (standby guardian), una lista de documentos para reunir y advertencias sobre estafas.
     
     <b>Un tutor temporal para sus hijos</b>
     • El padre o la madre puede nombrar por escrito a una persona para cuidar a los niños si lo detienen (CGS §§ 45a-624 a 45a-624g).
     • Fírmelo y póngale la fecha frente a dos testigos. Dele una copia al tutor.
     • Los dos padres, si están vivos, deben estar de acuerdo, salvo que uno haya perdido la tutela o la patria potestad.
-    • Puede empezar cuando detienen al padre o a la madre. Dura hasta un año, o hasta que pueda volver a cuidar a los niños. Puede cancelarlo cuando quiera. No hace falta ir a la corte.
-    • Si puede durar más, o si el otro padre no está de acuerdo, pregunte en la ayuda legal sobre la tutela en la corte de sucesiones (probate court).
+    • Puede empezar cuando detienen al padre o a la madre. Dura hasta un año, o hasta que pueda volver a cuidar a los niños. Puede cancelarlo cuando quiera. No necesita ir a la corte.
+    • Si puede durar más, o si el otro padre no está de acuerdo, pregunte a la ayuda legal por la tutela en la corte de sucesiones (probate court).
     
     <b>Otros pasos</b>
-    1. Elija a un adulto de confianza y hable con esa persona sobre el plan.
+    1. Elija a un adulto de confianza y hable con él o ella del plan.
     2. Actualice los contactos de emergencia en la escuela y la guardería de sus hijos.
     3. Firme un permiso por escrito para que esa persona pueda tomar decisiones médicas y escolares.
-    4. Piense en darle un poder legal (power of attorney) a alguien para su dinero y sus bienes.
+    4. Piense en un poder legal (power of attorney) para su dinero y sus bienes.
     5. Guarde juntos los certificados de nacimiento y los pasaportes.
     6. Dele copias de sus papeles de inmigración y su número A a una persona de confianza.
-    7. Apréndase de memoria los teléfonos importantes y tenga una lista escrita.
+    7. Memorice los teléfonos importantes y tenga una lista escrita.
     
     <b>Recuerde</b>
     • Los niños nacidos en EE. UU. son ciudadanos de EE. UU.
@@ -355,7 +355,7 @@ know_your_rights-body =
 ## ---------------------------------------------------------------- community_support
 
 community_support-title = Grupos comunitarios
-community_support-summary = Grupos de Connecticut que apoyan a inmigrantes: organización, talleres, jóvenes, apoyo en la corte y necesidades básicas.
+community_support-summary = Grupos de CT que apoyan a inmigrantes: organización, talleres, jóvenes, apoyo en la corte y necesidades básicas.
 community_support-body =
     Estos grupos trabajan con inmigrantes en Connecticut. Pregúnteles por talleres, apoyo y lo que está pasando cerca de usted.
     

@@ -19,7 +19,7 @@ warrant_types-body =
     <b>Orden administrativa de ICE</b>
     • Es un formulario del Departamento de Seguridad Nacional (DHS), por lo general el <b>I-200</b> (arresto) o el <b>I-205</b> (expulsión o deportación).
     • La firma un oficial de inmigración, no un juez.
-    • Durante años, abogados y defensores de los inmigrantes han dicho que no permite entrar a una casa sin su consentimiento.
+    • Durante años, abogados y defensores han dicho que no permite entrar a una casa sin su consentimiento.
     • En el trabajo, no permite a los agentes entrar a áreas privadas, solo para empleados, a menos que el empleador lo acepte.
     
     <b>Cambio importante en 2026:</b> un memorando de ICE que se hizo público en enero de 2026 dice que los agentes pueden entrar a la fuerza en una casa con un I-205 cuando la persona tiene una orden de deportación final. Muchos abogados dicen que esto viola la Constitución de EE. UU., y se reportaron demandas contra eso. Si los agentes entran a la fuerza, no se resista. Diga claramente "No doy mi consentimiento", guarde silencio y comuníquese con un abogado.
@@ -69,10 +69,10 @@ right_to_silence-body =
 signing_documents-title = Antes de firmar algo
 signing_documents-summary = No firme papeles de ICE, como la salida voluntaria, antes de hablar con un abogado.
 signing_documents-body =
-    Los oficiales de ICE o de la detención pueden pedirle que firme papeles. Algunos pueden acabar con su oportunidad de quedarse en Estados Unidos. <b>No firme nada que no entienda por completo, y no firme antes de hablar con un abogado.</b>
+    Los oficiales de ICE o de la detención pueden pedirle que firme papeles. Algunos pueden acabar con su oportunidad de quedarse en EE. UU. <b>No firme nada que no entienda por completo, y no firme antes de hablar con un abogado.</b>
     
     <b>Tenga mucho cuidado con</b>
-    • <b>La salida voluntaria (voluntary departure):</b> usted acepta irse de Estados Unidos.
+    • <b>La salida voluntaria (voluntary departure):</b> usted acepta irse de EE. UU.
     • <b>La deportación estipulada (stipulated removal):</b> usted acepta que lo deporten sin ver a un juez.
     Firmar estos papeles puede hacerle perder su derecho a una audiencia y su oportunidad de pedir quedarse, aunque tal vez tenga una forma de quedarse.
     
@@ -84,87 +84,87 @@ signing_documents-body =
     • Sepa su número A (A-number, el número de su caso de inmigración) y déselo a su familia y a su abogado.
     
     <b>Cuidado con los "notarios"</b>
-    En Estados Unidos, un notario o notary public no es abogado y no puede ayudar con casos de inmigración. Solo puede hacerlo un abogado o un representante acreditado por el DOJ en una organización sin fines de lucro reconocida.
+    En EE. UU., un notario o notary public no es abogado y no puede ayudar con casos de inmigración. Solo puede hacerlo un abogado o un representante acreditado por el DOJ en una organización sin fines de lucro reconocida.
     • Nunca firme un formulario en blanco.
     • Nunca le dé a nadie sus documentos originales.
     • Los formularios del gobierno son gratis.
-    • Asegúrese de que los sitios web del gobierno terminen en .gov.
+    • Revise que los sitios web del gobierno terminen en .gov.
     Puede denunciar el fraude de notarios ante el Departamento de Protección al Consumidor de Connecticut. Si ya lo estafaron, vea pronto a un abogado de inmigración de verdad: tal vez el daño se pueda arreglar.
 
 ## trust_act
 trust_act-title = La TRUST Act de Connecticut
-trust_act-summary = La ley de Connecticut de 2013 que limita cuándo la policía, las cárceles y las prisiones pueden retener a alguien para ICE.
+trust_act-summary = Ley de Connecticut de 2013 que limita cuándo la policía, las cárceles y las prisiones pueden retener personas para ICE.
 trust_act-body =
-    La TRUST Act (Ley TRUST) es una ley de Connecticut que aprobó la legislatura del estado en 2013 (Public Act 13-155, vigente desde el 1 de enero de 2014). Es una ley, no una orden de un gobernador. Los legisladores la hicieron más fuerte en 2019 y la cambiaron otra vez en 2025. Léala aquí: <a href="https://www.cga.ct.gov/2026/sup/chap_965.htm#sec_54-192h">General Statutes 54-192h</a>.
+    La TRUST Act (Ley TRUST) es una ley que aprobó la legislatura de Connecticut en 2013 (Public Act 13-155, vigente desde el 1 de enero de 2014). Es una ley, no una orden de un gobernador. La legislatura la reforzó en 2019 y la volvió a cambiar en 2025. Léala: <a href="https://www.cga.ct.gov/2026/sup/chap_965.htm#sec_54-192h">General Statutes 54-192h</a>.
     
     <b>La regla principal hoy</b>
-    Los oficiales de Connecticut que deben cumplirla no pueden retenerlo ni arrestarlo solo porque ICE envió una <b>orden de retención (detainer)</b>, es decir, un pedido para que lo retengan para ICE, o una <b>orden administrativa</b> de ICE. Solo pueden hacerlo si:
+    Los oficiales de Connecticut que deben cumplirla no pueden retenerlo ni arrestarlo solo porque ICE envió una <b>orden de retención (detainer)</b> (un pedido para que lo retengan) o una <b>orden administrativa</b> de ICE. Solo pueden hacerlo si:
     • un <b>juez</b> firmó una orden;
     • usted fue <b>condenado</b> por un delito grave (felony) de clase A o B;
-    • usted fue <b>condenado</b> por uno de los 13 delitos que se agregaron en 2025, como agresión sexual en segundo o tercer grado, poner en riesgo a un menor (risk of injury to a minor), estrangulamiento en primer grado, allanamiento (burglary) en segundo grado con arma de fuego, violar una orden de protección (como delito), o tener material de abuso sexual infantil; o
-    • usted podría coincidir con un nombre de la base de datos federal de vigilancia de terroristas.
-    Un arresto o un cargo no es suficiente. Tiene que haber una condena.
+    • usted fue <b>condenado</b> por uno de 13 delitos agregados en 2025, como agresión sexual en segundo o tercer grado, poner en riesgo a un menor, estrangulamiento en primer grado, allanamiento (burglary) en segundo grado con arma de fuego, violación criminal de una orden de protección, o tener material de abuso sexual infantil; o
+    • su nombre podría coincidir con uno de la lista federal de vigilancia de terroristas.
+    Un arresto o un cargo no basta: tiene que haber una condena.
     
     <b>Quiénes deben cumplirla</b>
-    La policía local y la Policía Estatal, el Departamento de Corrección, los alguaciles judiciales y estatales, la libertad condicional (probation) de adultos y de menores, el personal de fianzas de las cortes, la policía y la seguridad escolar, los fiscales y la Junta de Indultos y Libertad Condicional (Board of Pardons and Paroles).
+    La policía local y la Policía Estatal, el Departamento de Corrección, los alguaciles judiciales y estatales, la libertad condicional de adultos y de menores, el personal de fianzas de las cortes, la policía y la seguridad escolar, los fiscales y la Junta de Indultos y Libertad Condicional.
     
     <b>Otras reglas</b>
     • Estos oficiales no pueden hacer el trabajo de ICE, así que no se permiten acuerdos 287(g).
-    • Si ICE envía una orden de retención, la agencia debe darle a usted una copia y decirle si la va a cumplir.
-    • Si le avisa a ICE la fecha en que usted sale libre, debe darles a usted y a su abogado una copia y el motivo por escrito.
-    • El antiguo límite de 48 horas para las retenciones se eliminó en 2019. Hoy la ley estatal permite retener a alguien solo en los casos de la lista de arriba.
+    • Si ICE envía una orden de retención, la agencia debe darle una copia y decirle si la va a cumplir.
+    • Si le avisa a ICE su fecha de salida, debe darles a usted y a su abogado una copia y el motivo por escrito.
+    • El viejo límite de 48 horas para las retenciones se eliminó en 2019. Hoy la ley estatal solo permite retener a alguien en los casos de arriba.
     
     <b>Si se viola la ley</b>
-    Desde el 1 de octubre de 2025, usted puede demandar a un pueblo o ciudad cuya policía o policía escolar viole esta ley. Una corte puede ordenarles que paren, pero usted no puede recibir dinero por daños. Si gana, el municipio puede tener que pagar los honorarios de su abogado. No existe esa demanda contra agencias estatales, como el Departamento de Corrección o la Policía Estatal.
+    Desde el 1 de octubre de 2025, puede demandar a un municipio cuya policía o policía escolar viole esta ley. Una corte puede ordenarle que pare, pero no recibirá dinero por daños. Si gana, el municipio puede tener que pagar a su abogado. No se puede demandar así a agencias estatales, como el Departamento de Corrección o la Policía Estatal.
     
     <b>Lo que no hace</b>
-    Solo limita a los oficiales de Connecticut. No impide que los agentes de ICE hagan sus propios arrestos. Las huellas digitales que se toman en cualquier arresto igual llegan a ICE.
+    Solo limita a los oficiales de Connecticut. No impide que ICE haga sus propios arrestos. Las huellas tomadas en cualquier arresto igual llegan a ICE.
     
-    <b>En la corte:</b> el Departamento de Justicia de EE. UU. demandó a Connecticut y a New Haven por esta ley en una corte federal en la primavera de 2026 (según informes). No sabemos el resultado. Pregunte a la ayuda legal si hay novedades.
+    <b>En la corte:</b> el Departamento de Justicia de EE. UU. demandó a Connecticut y a New Haven por esta ley en una corte federal en la primavera de 2026 (según informes). No sabemos el resultado. Pregunte a la ayuda legal por novedades.
 
 ## police_share_with_ice
 police_share_with_ice-title = ¿La policía le avisa a ICE?
 police_share_with_ice-summary = Lo que la policía de Connecticut puede y no puede decirle a ICE, y por qué sus huellas igual llegan a ICE.
 police_share_with_ice-body =
-    <b>Respuesta corta:</b> ninguna ley de Connecticut obliga a la policía a avisarle a ICE sobre personas indocumentadas. La ley del estado limita lo que puede compartir. Pero si lo arrestan, sus huellas digitales llegan a ICE de forma automática.
+    <b>Respuesta corta:</b> ninguna ley de Connecticut obliga a la policía a avisarle a ICE sobre personas indocumentadas. La ley estatal limita lo que puede compartir. Pero si lo arrestan, sus huellas llegan a ICE automáticamente.
     
     <b>Lo que limita la ley de Connecticut</b>
-    • Un pedido de ICE para que le avisen su fecha de salida cuenta como una orden de retención (detainer). La policía, las cárceles y las prisiones no deben avisarle a ICE cuándo usted sale libre, salvo que haya una orden firmada por un juez, una condena por un delito grave (felony) de clase A o B o por uno de 13 delitos de una lista, o una posible coincidencia con la lista de vigilancia de terroristas.
+    • Un pedido de ICE para que le avisen su fecha de salida cuenta como una orden de retención (detainer). La policía, las cárceles y las prisiones no deben decirle a ICE cuándo sale libre, salvo que haya una orden de un juez, una condena por un delito grave (felony) de clase A o B o por uno de 13 delitos de una lista, o una posible coincidencia con la lista de vigilancia de terroristas.
     • Si le avisan a ICE su fecha de salida, deben darles a usted y a su abogado una copia y el motivo por escrito.
-    • Si ICE envía una orden de retención contra usted, deben darle una copia y decirle si la agencia la va a cumplir.
-    • La policía no puede darle a ICE "información confidencial", salvo en casos muy limitados. Eso incluye si usted es víctima de violencia doméstica o agresión sexual, testigo de un delito o recibe asistencia pública, su orientación sexual, y su número de Seguro Social y sus datos financieros.
-    • Desde el 18 de noviembre de 2025, las agencias estatales y locales no pueden darle a ICE su dirección no pública, su lugar de trabajo, su escuela ni los horarios de sus citas, con algunas excepciones.
+    • Si ICE envía una orden de retención contra usted, deben darle una copia y decirle si la van a cumplir.
+    • La policía no puede darle a ICE "información confidencial", salvo en pocos casos. Eso incluye si es víctima de violencia doméstica o agresión sexual, testigo de un delito o recibe asistencia pública, su orientación sexual, y su número de Seguro Social y sus datos financieros.
+    • Desde el 18 de noviembre de 2025, las agencias estatales y locales no pueden darle a ICE su dirección no pública, su trabajo, su escuela ni los horarios de sus citas, con algunas excepciones.
     
     <b>Lo que Connecticut no impide</b>
-    • <b>Huellas digitales:</b> las huellas que se toman en cualquier arresto van al FBI y de ahí, automáticamente, a ICE (el programa federal "Secure Communities", en todo el estado desde el 22 de febrero de 2012). El estado no tiene control sobre esto. Después, ICE puede buscarlo por su cuenta.
-    • <b>Información sobre el estatus:</b> la ley federal (8 U.S.C. 1373) no deja que los estados prohíban compartir información sobre la ciudadanía o el estatus migratorio de una persona, y Connecticut dice que cumple esa ley. Por eso, no hable de su estatus: usted tiene derecho a guardar silencio.
+    • <b>Huellas digitales:</b> las huellas de cualquier arresto van al FBI y luego, automáticamente, a ICE (el programa federal "Secure Communities", en todo el estado desde el 22 de febrero de 2012). El estado no controla esto. Luego ICE puede buscarlo por su cuenta.
+    • <b>Información sobre el estatus:</b> la ley federal (8 U.S.C. 1373) no deja que los estados prohíban compartir información sobre la ciudadanía o el estatus migratorio de una persona, y Connecticut dice que cumple esa ley. Por eso, no hable de su estatus: tiene derecho a guardar silencio.
     • <b>Bases de datos:</b> ICE ha tenido acceso a COLLECT, una base de datos de la policía estatal que incluye registros del DMV. En noviembre de 2025, Connecticut tampoco había bloqueado las búsquedas de ICE en el DMV a través de una red policial nacional. No sabemos si eso cambió.
     
-    Estas reglas obligan solo a los oficiales de Connecticut. ICE igual puede hacer sus propios arrestos. Si cree que la policía compartió su información en contra de la ley, hable con la ayuda legal.
+    Estas reglas obligan solo a los oficiales de Connecticut. ICE igual puede hacer sus propios arrestos. Si cree que la policía compartió su información ilegalmente, hable con la ayuda legal.
 
 ## police_ask_status
 police_ask_status-title = La policía y su estatus
 police_ask_status-summary = Ninguna ley estatal impide que la policía pregunte por su estatus migratorio, pero usted nunca tiene que contestar.
 police_ask_status-body =
-    <b>¿Pueden preguntar?</b> Ninguna ley del estado de Connecticut impide que la policía le pregunte por su estatus migratorio. En 2025, el gobernador dijo que la policía no pregunta por el estatus en paradas comunes, como por exceso de velocidad. Eso describe cómo suele trabajar la policía; no es una ley.
+    <b>¿Pueden preguntar?</b> Ninguna ley estatal de Connecticut impide que la policía le pregunte su estatus. En 2025, el gobernador dijo que la policía no pregunta por el estatus en paradas de rutina, como por velocidad. Así suele trabajar la policía, pero no es una ley.
     
-    <b>Algunas ciudades tienen sus propias reglas</b>
-    • <b>New Haven:</b> una orden policial desde 2006 (General Order 06-2) y la orden de "Ciudad Acogedora" (Welcoming City) de 2020 dicen que la policía y los empleados de la ciudad no preguntan por el estatus.
-    • <b>Hartford:</b> una ordenanza de la ciudad de 2008 dice que la policía no puede arrestar ni retener a nadie solo por su estatus o por una orden administrativa de ICE, y que los empleados de la ciudad no preguntan por el estatus para dar servicios de la ciudad.
+    <b>Algunas ciudades tienen reglas propias</b>
+    • <b>New Haven:</b> una orden policial desde 2006 (General Order 06-2) y la orden de "Ciudad Acogedora" (Welcoming City) de 2020 dicen que la policía y los empleados municipales no preguntan por el estatus.
+    • <b>Hartford:</b> una ordenanza de la ciudad de 2008 dice que la policía no puede arrestar ni retener a nadie solo por su estatus o por una orden administrativa de ICE, y que los empleados municipales no preguntan por el estatus para dar servicios.
     Muchos otros pueblos no tienen una regla así.
     
     <b>Usted nunca tiene que contestar</b>
-    Sea quien sea el que pregunte, usted puede decir: "Quiero guardar silencio." No tiene que decir dónde nació, su estatus ni cómo llegó aquí. La ayuda legal de Connecticut recomienda dar su nombre si se lo piden.
+    Pregunte quien pregunte, puede decir: "Quiero guardar silencio." No tiene que decir dónde nació, su estatus ni cómo llegó aquí. La ayuda legal de Connecticut recomienda dar su nombre si se lo piden.
     
-    Si está manejando, debe mostrar su licencia, el registro y el seguro. Una licencia de Connecticut solo para manejar (drive-only) es una licencia válida para manejar.
+    Si está manejando, debe mostrar su licencia, el registro y el seguro. La licencia de Connecticut solo para manejar (drive-only) es válida para manejar.
     
     <b>No</b> mienta, no muestre papeles falsos ni diga que es ciudadano de EE. UU. si no lo es.
     
     <b>Por qué importa guardar silencio</b>
-    Lo que le diga a la policía sobre su estatus se le puede pasar a ICE: la ley federal no deja que los estados prohíban compartir información sobre el estatus. La Trust Act limita que lo retengan para ICE, pero no impide que la policía pregunte.
+    Lo que diga a la policía sobre su estatus puede llegar a ICE: la ley federal no deja que los estados prohíban compartir información sobre el estatus. La Trust Act limita que lo retengan para ICE, pero no impide que la policía pregunte.
     
     <b>Si siente que lo discriminaron</b>
-    Después de una parada de tránsito, la policía de Connecticut debe decirle cómo presentar una queja por perfil racial. Puede presentarla ante el departamento de policía o ante la Comisión de Derechos Humanos y Oportunidades (CHRO). Anote el nombre del oficial, su número de placa, y la hora y el lugar.
+    Después de una parada de tránsito, la policía de Connecticut debe decirle cómo presentar una queja por perfil racial. Preséntela ante el departamento de policía o ante la Comisión de Derechos Humanos y Oportunidades (CHRO). Anote el nombre y el número de placa del oficial, la hora y el lugar.
 
 ## ice_interview_custody
 ice_interview_custody-title = ICE entrevista a detenidos
@@ -174,8 +174,8 @@ ice_interview_custody-body =
     
     <b>La regla</b>
     Las cárceles, prisiones y policías de Connecticut <b>no</b> pueden dejar que ICE entreviste a una persona bajo su custodia, a menos que:
-    • la persona haya sido <b>condenada</b> por un delito grave (felony) de clase A o B, o por uno de 13 delitos de una lista (como agresión sexual en segundo o tercer grado, estrangulamiento en primer grado, o violar una orden de protección como delito);
-    • la persona pueda coincidir con un nombre de la base de datos federal de vigilancia de terroristas; o
+    • la persona haya sido <b>condenada</b> por un delito grave (felony) de clase A o B, o por uno de 13 delitos de una lista (como agresión sexual en segundo o tercer grado, estrangulamiento en primer grado, o violación criminal de una orden de protección);
+    • su nombre pueda coincidir con uno de la lista federal de vigilancia de terroristas; o
     • lo haya ordenado una corte federal.
     Un arresto o un cargo, por sí solo, no es suficiente.
     
@@ -186,7 +186,7 @@ ice_interview_custody-body =
     Algunos sitios web dicen que Connecticut debe darle un aviso por escrito o un formulario de consentimiento antes de una entrevista con ICE. Esa es la ley de California, no la de Connecticut. Un proyecto de ley parecido fracasó en Connecticut en 2018. No espere un formulario: pida un abogado de inmediato.
     
     <b>Registros y quejas</b>
-    Los registros de acceso de ICE a personas bajo custodia son públicos, y los departamentos de policía locales le informan al estado sobre este acceso. Si la policía de un municipio violó esta regla, puede pedirle a una corte que les ordene parar (sin dinero por daños). Hable con la ayuda legal sobre lo que pasó.
+    Los registros de acceso de ICE a personas bajo custodia son públicos, y la policía local informa al estado sobre este acceso. Si la policía de un municipio violó esta regla, puede pedirle a una corte que les ordene parar (sin dinero por daños). Hable con la ayuda legal sobre lo que pasó.
     
     Esta regla obliga solo a los oficiales de Connecticut. No se aplica cuando la persona ya está bajo custodia de ICE.
 
@@ -200,14 +200,14 @@ report_crime_safely-body =
     Según la Trust Act de Connecticut, ser víctima de violencia doméstica o de agresión sexual, o testigo de un delito, es "información confidencial". La policía no puede dársela a ICE, salvo en casos muy limitados. Una advertencia: si lo arrestan a <i>usted</i> y le toman las huellas digitales, esas huellas llegan a ICE de forma automática.
     
     <b>Opciones migratorias para las víctimas</b>
-    • <b>Visa U:</b> para víctimas de ciertos delitos, como violencia doméstica o agresión sexual, que sufrieron un daño grave y que han ayudado, están ayudando o probablemente ayudarán a la policía o a los fiscales. Hace falta un formulario firmado por una agencia que certifica, como la policía, un fiscal o un juez (formulario I-918, Suplemento B). No hace falta que arresten ni condenen al agresor. Da hasta 4 años de estatus, un permiso de trabajo y un camino a la green card. Solo se dan 10,000 por año, así que hay una lista de espera; las personas en la lista pueden recibir protección contra la deportación.
+    • <b>Visa U:</b> para víctimas de ciertos delitos, como violencia doméstica o agresión sexual, que sufrieron un daño grave y que han ayudado, están ayudando o probablemente ayudarán a la policía o a los fiscales. Se necesita un formulario firmado por una agencia certificadora, como la policía, un fiscal o un juez (formulario I-918, Suplemento B). No hace falta que arresten ni condenen al agresor. Da hasta 4 años de estatus, un permiso de trabajo y un camino a la green card. Solo se dan 10,000 por año, así que hay una lista de espera; las personas en la lista pueden recibir protección contra la deportación.
     • <b>Visa T:</b> para víctimas de trata de personas.
     • <b>Autopetición VAWA:</b> si lo maltrató su esposo o esposa, o su padre o madre, que es ciudadano de EE. UU. o residente permanente, o su hijo o hija adulto ciudadano de EE. UU., puede hacer la solicitud por su cuenta, sin que el agresor lo sepa. El gobierno debe mantenerla confidencial.
     
     <b>La regla de Connecticut para la visa U</b>
     Desde el 1 de julio de 2021, cada agencia de policía de Connecticut debe nombrar a un oficial para atender los pedidos de certificación de visa U (General Statutes 46b-38b). Deben responder en 60 días, o en 14 días si la víctima está detenida o en proceso de deportación, o si un familiar está por pasar la edad límite para calificar.
     
-    Hable con la ayuda legal o con un abogado de inmigración antes de solicitar. Ellos pueden decirle qué opción le conviene.
+    Hable con la ayuda legal o con un abogado de inmigración antes de solicitar. Le dirán qué opción le conviene.
 
 ## sensitive_places
 sensitive_places-title = Escuelas, hospitales, iglesias
@@ -225,12 +225,12 @@ sensitive_places-body =
     • albergues, bancos de comida y despensas, centros de crisis y de violencia doméstica, tratamiento de drogas y alcohol, y otros servicios sociales;
     • lugares de ayuda en desastres y cementerios;
     • edificios de agencias estatales y edificios municipales.
-    Esto incluye sus terrenos y estacionamientos. Una condena anterior no cambia esto: solo una orden de un juez permite el arresto. Una persona arrestada en contra de esta ley puede demandar y puede recibir dinero por daños. No impide los arrestos por delitos.
+    Esto incluye sus terrenos y estacionamientos. Una condena anterior no cambia esto: solo una orden de un juez permite el arresto. Quien sea arrestado en contra de esta ley puede demandar y recibir dinero por daños. No impide los arrestos por delitos.
     
-    La misma ley dice que los oficiales, incluidos los agentes federales, no pueden usar máscara al tratar con el público (con algunas excepciones) y deben mostrar una placa y una identificación con su nombre. No cumplir estas reglas puede ser un delito (un delito menor de clase D).
+    La misma ley dice que los oficiales, incluidos los agentes federales, no pueden usar máscara al tratar con el público (con algunas excepciones) y deben mostrar placa y nombre. Violar estas reglas puede ser un delito menor (misdemeanor) de clase D.
     
     <b>En disputa en la corte</b>
-    El Departamento de Justicia de EE. UU. demandó a Connecticut por esta ley en una corte federal en la primavera de 2026. Allí se está decidiendo si se puede aplicar contra ICE. No sabemos el resultado, así que pregunte a la ayuda legal si hay novedades, y conozca sus derechos adondequiera que vaya.
+    El Departamento de Justicia de EE. UU. demandó a Connecticut por esta ley en una corte federal en la primavera de 2026. Allí se está decidiendo si se puede aplicar contra ICE. No sabemos el resultado: pregunte a la ayuda legal por novedades, y conozca sus derechos vaya donde vaya.
     
     <b>Cortes</b>
     Las cortes nunca estuvieron en la lista federal. Connecticut protege las cortes estatales con otra ley de 2025: no puede haber arrestos civiles en los terrenos de la corte a menos que el agente le muestre a un alguacil judicial una orden de un juez, una prueba de ciertas condenas graves o una coincidencia con la lista de vigilancia.
@@ -240,22 +240,22 @@ school_rights-title = Sus hijos y la escuela
 school_rights-summary = Todo niño puede ir a la escuela pública. Qué pueden compartir las escuelas y qué pasa si llega ICE.
 school_rights-body =
     <b>Todo niño puede ir a la escuela pública</b>
-    Todos los niños en Estados Unidos tienen derecho a la educación pública gratuita desde kínder hasta el grado 12, sin importar el estatus migratorio del niño o de sus padres. La Corte Suprema de EE. UU. lo decidió en 1982 (Plyler v. Doe).
+    Todos los niños en EE. UU. tienen derecho a la educación pública gratuita desde kínder hasta el grado 12, sin importar el estatus migratorio del niño o de sus padres. La Corte Suprema de EE. UU. lo decidió en 1982 (Plyler v. Doe).
     
     <b>Lo que las escuelas piden y comparten</b>
     • Las escuelas de Connecticut no tienen que pedir el estatus migratorio de los estudiantes ni de sus familias (guía del Departamento de Educación del estado, 28 de enero de 2025).
     • Los registros de los estudiantes están protegidos por una ley federal de privacidad, FERPA.
     • Las juntas escolares y las universidades pueden darle a ICE información confidencial de un estudiante, incluido su estatus migratorio, solo con permiso por escrito, para una investigación de terrorismo, o cuando lo exige una ley, una orden de un juez o una orden de una corte (General Statutes 10a-11i).
-    • Desde el 18 de noviembre de 2025, las agencias públicas, incluidas las escuelas públicas, no pueden decirle a ICE a qué escuela va una persona ni su horario escolar, cuando eso no es público, con algunas excepciones.
+    • Desde el 18 de noviembre de 2025, las agencias públicas, incluidas las escuelas, no pueden decirle a ICE a qué escuela va una persona ni su horario escolar, cuando eso no es público, con algunas excepciones.
     
     <b>Si ICE llega a una escuela</b>
-    Desde marzo de 2025 (Public Act 25-1), cada escuela pública debe nombrar a un administrador para tratar con los agentes de inmigración. El personal puede pedirles a los agentes una identificación y una orden firmada por un juez, y puede hablar antes con un abogado.
+    Desde marzo de 2025 (Public Act 25-1), cada escuela pública debe nombrar a un administrador para tratar con los agentes de inmigración. El personal puede pedir a los agentes identificación y una orden firmada por un juez, y hablar antes con un abogado.
     
-    Desde el 1 de octubre de 2026, una ley de Connecticut (Public Act 26-14) dice que ningún oficial, incluido ICE, puede hacer un arresto civil sin una orden de un juez en escuelas desde el preescolar hasta la universidad, guarderías, parques infantiles o paradas del autobús escolar cuando hay niños. El Departamento de Justicia de EE. UU. está cuestionando esta ley en una corte federal, así que pregunte a la ayuda legal por lo más reciente.
+    Desde el 1 de octubre de 2026, una ley de Connecticut (Public Act 26-14) dice que ningún oficial, incluido ICE, puede hacer un arresto civil sin una orden de un juez en escuelas desde el preescolar hasta la universidad, guarderías, parques infantiles o paradas del autobús escolar cuando hay niños. El Departamento de Justicia de EE. UU. cuestiona esta ley en una corte federal; pregunte a la ayuda legal por novedades.
     
     <b>Lo que pueden hacer los padres</b>
     • Mantenga al día los contactos de emergencia de su hijo en la escuela, con adultos de confianza que puedan recogerlo.
-    • Haga un plan familiar, que incluya quién cuidará a sus hijos si lo detienen.
+    • Haga un plan familiar: quién cuidará a sus hijos si lo detienen.
     • Enséñeles a sus hijos que pueden guardar silencio y que no tienen que contestar preguntas sobre el estatus de la familia.
 
 ## ice_cooperation_programs
@@ -263,19 +263,19 @@ ice_cooperation_programs-title = 287(g) y programas de ICE
 ice_cooperation_programs-summary = Secure Communities, 287(g), PEP y bases de datos del estado: cómo ICE trabaja con agencias de Connecticut.
 ice_cooperation_programs-body =
     <b>Secure Communities (huellas digitales)</b>
-    Cuando arrestan a alguien en Connecticut y le toman las huellas, las huellas van al FBI y de ahí, automáticamente, a ICE. Este programa federal cubre todo Connecticut desde el 22 de febrero de 2012. En 2012 el estado dijo que no tenía control sobre él, y la Trust Act no lo impide. Después, ICE puede enviar una orden de retención (detainer), pero los oficiales de Connecticut solo pueden cumplirla en los casos que permite la Trust Act.
+    Cuando arrestan a alguien en Connecticut y le toman las huellas, estas van al FBI y luego, automáticamente, a ICE. Este programa federal cubre todo Connecticut desde el 22 de febrero de 2012. En 2012 el estado dijo que no tenía control sobre él, y la Trust Act no lo impide. Después, ICE puede enviar una orden de retención (detainer), pero los oficiales de Connecticut solo pueden cumplirla en los casos que permite la Trust Act.
     
     <b>Acuerdos 287(g)</b>
-    Con un acuerdo 287(g), ICE deja que oficiales locales hagan el trabajo de agentes de inmigración. Desde el 1 de octubre de 2019, la Trust Act prohíbe que la policía, las cárceles, los alguaciles, la libertad condicional (probation), la policía escolar y los fiscales de Connecticut hagan el trabajo de ICE bajo un acuerdo 287(g) o cualquier otro acuerdo. La policía de Danbury tuvo un acuerdo 287(g) desde 2009. No sabemos si se terminó formalmente, pero no podía seguir legalmente después de 2019.
+    Con un acuerdo 287(g), ICE deja que oficiales locales hagan trabajo de agentes de inmigración. Desde el 1 de octubre de 2019, la Trust Act prohíbe que la policía, las cárceles, los alguaciles, la libertad condicional, la policía escolar y los fiscales de Connecticut hagan el trabajo de ICE por un acuerdo 287(g) u otro. La policía de Danbury tuvo un acuerdo 287(g) desde 2009. No sabemos si se canceló formalmente, pero no podía seguir legalmente después de 2019.
     
     <b>PEP</b>
-    El Programa de Aplicación Prioritaria (Priority Enforcement Program) terminó en enero de 2017. Ya no existe.
+    El Priority Enforcement Program terminó en enero de 2017. Ya no existe.
     
     <b>Datos de la policía estatal y del DMV</b>
-    ICE ha tenido acceso a COLLECT, la base de datos policial del estado, que incluye registros del DMV, por un acuerdo de 2016 y un memorando de 2018. En noviembre de 2025, Connecticut tampoco había bloqueado las búsquedas de ICE en el DMV a través de Nlets, una red policial nacional, a pesar de que miembros del Congreso se lo pidieron al gobernador. No sabemos si algo de esto ha cambiado.
+    ICE ha tenido acceso a COLLECT, la base de datos policial del estado, que incluye registros del DMV, por un acuerdo de 2016 y un memorando de 2018. En noviembre de 2025, Connecticut tampoco había bloqueado las búsquedas de ICE en el DMV por Nlets, una red policial nacional, aunque miembros del Congreso se lo pidieron al gobernador. No sabemos si algo de esto cambió.
     
     <b>Cámaras de placas</b>
-    Desde el 1 de octubre de 2026, las agencias de Connecticut no pueden usar los datos de las cámaras que leen placas de vehículos para hacer cumplir las leyes de inmigración. Las agencias federales y otras agencias de afuera necesitan una orden de un juez (o una coincidencia con la lista de vigilancia de terroristas) para obtenerlos. Esto es parte de la Public Act 26-14, que el Departamento de Justicia de EE. UU. está cuestionando en la corte.
+    Desde el 1 de octubre de 2026, las agencias de Connecticut no pueden usar datos de cámaras lectoras de placas para fines de inmigración. Las agencias federales y otras de afuera necesitan una orden de un juez (o una coincidencia con la lista de vigilancia de terroristas) para obtenerlos. Es parte de la Public Act 26-14, que el Departamento de Justicia de EE. UU. cuestiona en la corte.
     
     <b>SCAAP</b>
     SCAAP es un fondo federal que devuelve parte del costo de tener a algunas personas en la cárcel. No es una regla sobre órdenes de retención y no obliga a la policía a retener a nadie para ICE.
@@ -285,28 +285,28 @@ local_policies-title = Reglas de pueblos y ciudades
 local_policies-summary = Las reglas de New Haven, Hartford y otros pueblos sobre ICE, y cómo se compara Connecticut con otros estados.
 local_policies-body =
     <b>¿Es Connecticut un "estado santuario"?</b>
-    Ninguna ley de Connecticut usa esa palabra. El Fiscal General del estado (Attorney General) ha dicho que nada en las leyes del estado lo convierte en un estado "santuario", aunque el gobierno federal puso a Connecticut en sus listas de "santuarios" de 2025. Lo que Connecticut tiene es la <b>Trust Act</b>, una ley estatal que limita en todos los pueblos cómo la policía, las cárceles y otros ayudan a ICE.
+    Ninguna ley de Connecticut usa esa palabra. El Fiscal General del estado ha dicho que nada en sus leyes lo hace un estado "santuario", aunque el gobierno federal puso a Connecticut en sus listas de "santuarios" de 2025. Connecticut tiene la <b>Trust Act</b>, una ley estatal que limita en todos los pueblos cómo la policía, las cárceles y otros ayudan a ICE.
     
     <b>New Haven</b>
     • Orden policial desde 2006 (General Order 06-2): los oficiales no preguntan por el estatus migratorio y no arrestan a nadie por órdenes administrativas de ICE.
-    • En 2007, New Haven creó la primera tarjeta de identificación municipal del país, abierta a todos sin importar su estatus.
-    • Orden de "Ciudad Acogedora" (Welcoming City, 23 de julio de 2020): los empleados de la ciudad no preguntan por el estatus, salvo que la ley lo exija, y no se usan recursos de la ciudad para hacer cumplir las leyes de inmigración.
+    • En 2007, New Haven creó la primera tarjeta de identidad municipal del país, para todos sin importar su estatus.
+    • Orden de "Ciudad Acogedora" (Welcoming City, 23 de julio de 2020): los empleados de la ciudad no preguntan por el estatus, salvo que la ley lo exija, y no usan recursos de la ciudad para tareas de inmigración.
     
     <b>Hartford</b>
-    Una ordenanza de la ciudad de 2008: la policía no arresta ni retiene a nadie solo por su estatus migratorio o por una orden administrativa de ICE, y los servicios de la ciudad están abiertos a todos sin importar su estatus.
+    Una ordenanza de 2008: la policía no arresta ni retiene a nadie solo por su estatus migratorio o por una orden administrativa de ICE, y los servicios de la ciudad son para todos, sin importar su estatus.
     
     <b>Otros pueblos</b>
-    En 2017, un informe federal puso a East Haven en la lista de lugares que no cumplían las órdenes de retención (detainers) de ICE, y el concejo de Bloomfield votó no ayudar a cumplirlas. No todos los pueblos son iguales: también en 2017, el alcalde de Danbury dijo que su policía ayudaría a ICE a encontrar a personas específicas si se lo pedían. La Trust Act se aplica igual en todos los pueblos.
+    En 2017, un informe federal dijo que East Haven no cumplía las órdenes de retención (detainers) de ICE, y el concejo de Bloomfield votó no ayudar a cumplirlas. No todos los pueblos son iguales: también en 2017, el alcalde de Danbury dijo que su policía ayudaría a ICE a buscar a personas específicas si se lo pedía. La Trust Act se aplica en todos los pueblos.
     
     <b>En la corte</b>
-    En la primavera de 2026, el Departamento de Justicia de EE. UU. demandó a Connecticut y a New Haven por la Trust Act y por la orden de Ciudad Acogedora de New Haven (según informes). El caso está en una corte federal, y no sabemos el resultado.
+    En la primavera de 2026, el Departamento de Justicia de EE. UU. demandó a Connecticut y a New Haven por la Trust Act y la orden Ciudad Acogedora de New Haven (según informes). El caso está en una corte federal; no sabemos el resultado.
     
     <b>Comparado con otros estados</b>
-    • Los defensores de los inmigrantes dijeron que Connecticut fue el primer estado en aprobar una Trust Act (2013).
-    • California exige un formulario de consentimiento antes de que ICE entreviste a personas en la cárcel; Connecticut no tiene esa regla.
+    • Según los defensores, Connecticut fue el primer estado en aprobar una Trust Act (2013).
+    • California exige un formulario de consentimiento antes de que ICE entreviste a alguien en la cárcel; Connecticut no tiene esa regla.
     • Para noviembre de 2025, Nueva York, Illinois, Massachusetts, Minnesota y Washington habían bloqueado las búsquedas de ICE en el DMV a través de una red policial nacional; Connecticut no.
     
-    Las reglas de cada pueblo pueden cambiar. Pregunte a un grupo local o a la ayuda legal qué se aplica donde usted vive.
+    Las reglas locales pueden cambiar. Pregunte a un grupo local o a la ayuda legal qué rige donde usted vive.
 
 ## data_privacy
 data_privacy-title = Sus datos e ICE
@@ -319,21 +319,21 @@ data_privacy-body =
     • su escuela y su horario escolar;
     • la fecha, la hora y el lugar de sus audiencias o citas con una agencia.
     
-    <b>Excepciones:</b> su permiso por escrito; una investigación criminal (salvo que la Trust Act prohíba compartir); cuando lo exige una ley estatal o federal, una orden de un juez o una orden de una corte; y algunos casos de privacidad médica y de datos publicados. Solo el Fiscal General del estado puede ir a la corte para hacer cumplir esta ley; usted no puede demandar por su cuenta con esta ley. (General Statutes 4-67ee)
+    <b>Excepciones:</b> su permiso por escrito; una investigación criminal (salvo que la Trust Act prohíba compartir); cuando lo exige una ley estatal o federal, una orden de un juez o una orden de una corte; y algunos casos de privacidad médica y de datos publicados. Solo el Fiscal General del estado puede ir a la corte para hacer cumplir esta ley; usted no puede demandar con base en ella. (General Statutes 4-67ee)
     
     <b>Policía</b>
-    La policía no puede darle a ICE "información confidencial", como ser víctima de violencia doméstica o agresión sexual o testigo de un delito, recibir asistencia pública, o su número de Seguro Social, salvo en casos muy limitados. Pero las huellas digitales de cualquier arresto llegan a ICE de forma automática.
+    La policía no puede darle a ICE "información confidencial", como ser víctima de violencia doméstica o agresión sexual o testigo de un delito, recibir asistencia pública, o su número de Seguro Social, salvo en pocos casos. Pero las huellas de cualquier arresto llegan a ICE automáticamente.
     
     <b>DMV y licencias solo para manejar</b>
-    Las personas que no pueden probar su presencia legal pueden sacar una licencia solo para manejar (General Statutes 14-36m). Para ser honestos sobre el riesgo: los registros del DMV están en COLLECT, una base de datos de la policía estatal que ICE ha podido usar, y ninguna ley de Connecticut le prohíbe específicamente al DMV compartir datos con ICE. En noviembre de 2025, Connecticut no había bloqueado las búsquedas de ICE en el DMV a través de Nlets, una red policial nacional. No sabemos si eso cambió, ni cómo lo afecta la ley de datos de 2025.
+    Las personas que no pueden probar su presencia legal pueden sacar una licencia solo para manejar (General Statutes 14-36m). Para ser honestos sobre el riesgo: los registros del DMV están en COLLECT, una base de datos de la policía estatal que ICE ha podido usar, y ninguna ley de Connecticut prohíbe en concreto que el DMV comparta datos con ICE. En noviembre de 2025, Connecticut no había bloqueado las búsquedas de ICE en el DMV por Nlets, una red policial nacional. No sabemos si eso cambió, ni cómo lo afecta la ley de datos de 2025.
     
     <b>Cámaras de placas</b>
-    Desde el 1 de octubre de 2026, las agencias de Connecticut no pueden usar los datos de las cámaras que leen placas de vehículos para hacer cumplir las leyes de inmigración, y deben limitar cómo los comparten (Public Act 26-14, que el Departamento de Justicia de EE. UU. está cuestionando en la corte).
+    Desde el 1 de octubre de 2026, las agencias de Connecticut no pueden usar datos de cámaras lectoras de placas para fines de inmigración, y deben limitar cómo los comparten (Public Act 26-14, que el Departamento de Justicia de EE. UU. cuestiona en la corte).
     
     <b>Escuelas</b>
     Las escuelas de Connecticut no tienen que pedir el estatus migratorio, los registros de los estudiantes están protegidos por la ley federal de privacidad FERPA, y las universidades y juntas escolares pueden darle a ICE el estatus de un estudiante solo en casos muy limitados.
     
-    Si cree que una agencia compartió su información en contra de la ley, hable con la ayuda legal.
+    Si cree que una agencia compartió su información ilegalmente, hable con la ayuda legal.
 
 ## daca_minors
 daca_minors-title = DACA y jóvenes
@@ -356,25 +356,25 @@ daca_minors-body =
     Un grupo dirigido por jóvenes indocumentados desde 2010, parte de la red United We Dream. Ofrecen talleres sobre sus derechos y ayuda para entrar a la universidad.
     
     <b>Si detienen a un joven</b>
-    El buscador de detenidos de ICE en línea no muestra a personas menores de 18 años. Si se llevan a un niño o adolescente, comuníquese de inmediato con un abogado o con la ayuda legal.
+    El buscador en línea de ICE no muestra a menores de 18 años. Si se llevan a un niño o adolescente, contacte de inmediato a un abogado o a la ayuda legal.
 
 ## law_changes
 law_changes-title = Lo que cambió hace poco
 law_changes-summary = Nuevas reglas de Connecticut y federales de 2025 y 2026, y los casos en la corte contra ellas.
 law_changes-body =
-    Las reglas cambiaron mucho en 2025 y 2026. Nuestra información llega hasta mayo de 2026, más o menos, así que puede haber cambios después. Consulte con la ayuda legal antes de confiar en ella.
+    Las reglas cambiaron mucho en 2025 y 2026. Nuestra información llega hasta mayo de 2026, más o menos, y puede haber cambios. Consulte con la ayuda legal antes de basarse en ella.
     
     <b>Federal</b>
     • <b>20 de enero de 2025:</b> se canceló la política federal que mantenía a ICE lejos de la mayoría de las escuelas, hospitales y lugares de culto.
-    • <b>Enero de 2026:</b> salió a la luz un memorando de ICE que dice que los agentes pueden entrar a la fuerza en una casa con un formulario I-205 (no firmado por un juez) si la persona tiene una orden de deportación final. Muchos abogados dicen que esto es inconstitucional; se reportaron demandas.
-    • <b>Primavera de 2026:</b> el Departamento de Justicia de EE. UU. demandó a Connecticut y a New Haven por la Trust Act y por la orden de Ciudad Acogedora (Welcoming City) de New Haven, y en otra demanda, a Connecticut por la Public Act 26-14. Los dos casos están en una corte federal; no sabemos el resultado.
+    • <b>Enero de 2026:</b> salió a la luz un memorando de ICE según el cual los agentes pueden entrar a la fuerza a una casa con un I-205 (no firmado por un juez) si la persona tiene una orden de deportación final. Muchos abogados dicen que esto es inconstitucional; se reportaron demandas.
+    • <b>Primavera de 2026:</b> el Departamento de Justicia de EE. UU. demandó a Connecticut y a New Haven por la Trust Act y la orden Welcoming City (Ciudad Acogedora) de New Haven, y aparte demandó a Connecticut por la Public Act 26-14. Ambos casos están en una corte federal; no sabemos el resultado.
     
     <b>Connecticut</b>
     • <b>Marzo de 2025:</b> cada escuela pública debe nombrar a un administrador para tratar con ICE, y el personal puede pedir identificación y una orden firmada por un juez (Public Act 25-1).
-    • <b>1 de octubre de 2025:</b> cambios a la Trust Act (Public Act 25-29). Las condenas por 13 delitos más ahora permiten retenciones para ICE. Ahora también deben cumplirla los fiscales, la libertad condicional de menores y la Junta de Indultos y Libertad Condicional. Puede demandar a un municipio cuya policía viole la ley (para obtener órdenes de la corte, no dinero).
-    • <b>18 de noviembre de 2025</b> (sesión especial de noviembre, Public Act 25-3): no hay arrestos civiles en los terrenos de las cortes estatales sin una orden de un juez, una condena de la lista o una coincidencia con la lista de vigilancia, revisadas por un alguacil judicial; no puede haber oficiales con máscara en las cortes sin una necesidad médica y la aprobación de un juez; las agencias estatales y locales no pueden compartir su dirección no pública, su trabajo, su escuela ni los horarios de sus citas, con excepciones.
-    • <b>4 de mayo de 2026</b> (Public Act 26-14): los oficiales, incluidos los agentes federales, no pueden usar máscara al tratar con el público, con algunas excepciones, y deben mostrar una placa y una identificación con su nombre; usted puede demandar en una corte estatal a cualquier oficial, incluidos los agentes federales, por violar sus derechos constitucionales; el Inspector General del estado puede investigar el uso de fuerza mortal por oficiales federales.
-    • <b>1 de octubre de 2026</b> (también Public Act 26-14): no hay arrestos civiles sin una orden de un juez en escuelas, hospitales, lugares de culto, albergues y otros lugares protegidos; hay límites al uso de cámaras de placas para hacer cumplir las leyes de inmigración.
+    • <b>1 de octubre de 2025:</b> cambios a la Trust Act (Public Act 25-29). Ahora las condenas por 13 delitos más permiten retener a alguien para ICE. También deben cumplirla los fiscales, la libertad condicional de menores y la Junta de Indultos y Libertad Condicional. Puede demandar a un municipio cuya policía viole la ley (órdenes de la corte, no dinero).
+    • <b>18 de noviembre de 2025</b> (sesión especial de noviembre, Public Act 25-3): no más arrestos civiles en terrenos de cortes estatales sin orden de un juez, condena de la lista o coincidencia con la lista de vigilancia, revisadas por un alguacil judicial; nada de oficiales con máscara en las cortes sin necesidad médica y aprobación de un juez; las agencias estatales y locales no pueden compartir su dirección no pública, trabajo, escuela ni horarios de citas, con excepciones.
+    • <b>4 de mayo de 2026</b> (Public Act 26-14): los oficiales, incluidos los federales, no pueden usar máscara al tratar con el público, salvo excepciones, y deben mostrar placa y nombre; puede demandar en una corte estatal a cualquier oficial, también federal, por violar sus derechos constitucionales; el Inspector General del estado puede investigar la fuerza mortal usada por oficiales federales.
+    • <b>1 de octubre de 2026</b> (también Public Act 26-14): no más arrestos civiles sin orden de un juez en escuelas, hospitales, lugares de culto, albergues y otros lugares protegidos; límites al uso de cámaras de placas para fines de inmigración.
     
     Algunos sitios web mencionan una "Trust Act de 2021". No existe: la Trust Act es de 2013 y se cambió en 2019 y 2025.
 
@@ -385,23 +385,23 @@ compliance_oversight-body =
     Connecticut usa informes, registros públicos, reglas internas y demandas para que las agencias cumplan sus límites a la ayuda a ICE.
     
     <b>Informes y datos públicos</b>
-    • Los departamentos de policía locales le informan a la Oficina de Políticas y Administración del estado (Office of Policy and Management) cuando ICE tiene acceso a personas bajo su custodia.
+    • Los departamentos de policía locales informan a la Office of Policy and Management del estado cuando ICE tiene acceso a personas bajo su custodia.
     • El estado publica estos datos en data.ct.gov con el nombre <a href="https://catalog.data.gov/dataset/trust-act-ice-access-reporting">"Trust Act ICE Access Reporting"</a>, con datos desde 2021.
-    • Los registros de acceso de ICE son públicos. Cualquier persona puede pedirlos según la Ley de Libertad de Información (Freedom of Information Act).
+    • Los registros de acceso de ICE son públicos. Cualquiera puede pedirlos con la ley de acceso a la información (Freedom of Information Act).
     
     <b>Fiscales</b>
-    Desde el 13 de agosto de 2025, la División de Justicia Penal (los fiscales del estado) tiene una política escrita: cada pedido de retención (detainer) de ICE va a un supervisor, el fiscal del distrito (state's attorney) decide la respuesta, y el personal debe anotar cada contacto con ICE. La División dio capacitación sobre la Trust Act a los fiscales en enero de 2026.
+    Desde el 13 de agosto de 2025, la División de Justicia Penal (los fiscales del estado) tiene una política escrita: cada pedido de retención (detainer) de ICE va a un supervisor, el fiscal del distrito (state's attorney) decide la respuesta, y el personal debe anotar cada contacto con ICE. La División capacitó a los fiscales sobre la Trust Act en enero de 2026.
     
     <b>Aviso para usted</b>
     Si ICE envía una orden de retención, la agencia debe darle una copia y decirle si la va a cumplir. Si le avisa a ICE su fecha de salida, usted y su abogado deben recibir una copia y el motivo por escrito.
     
     <b>Demandas</b>
     • <b>Trust Act:</b> desde el 1 de octubre de 2025, puede demandar a un municipio cuya policía o policía escolar la viole. Una corte puede ordenarles que paren; no hay dinero por daños.
-    • <b>Cortes:</b> un alguacil judicial debe revisar los papeles antes de cualquier arresto civil en los terrenos de una corte estatal. Una persona arrestada en contra de esta ley puede demandar, y las violaciones se pueden castigar como desacato a la corte. Todavía no se ha probado si esto funciona contra agentes de ICE.
+    • <b>Cortes:</b> un alguacil judicial debe revisar los papeles antes de cualquier arresto civil en los terrenos de una corte estatal. Una persona arrestada en contra de esta ley puede demandar, y las violaciones se pueden castigar como desacato a la corte. Aún no se ha probado si esto sirve contra agentes de ICE.
     • <b>Datos:</b> solo el Fiscal General puede ir a la corte cuando una agencia local comparte su dirección, su trabajo o los datos de sus citas en contra de la ley. La ley no permite que el Fiscal General demande a las agencias estatales por esto.
     • <b>Lugares protegidos (Public Act 26-14):</b> una persona arrestada sin una orden de un juez puede demandar por daños. Esta ley se está cuestionando en una corte federal.
     
-    Si cree que una agencia violó estas reglas, hable con la ayuda legal o comuníquese con la ACLU de Connecticut.
+    Si cree que una agencia violó estas reglas, hable con la ayuda legal o contacte a la ACLU de Connecticut.
 
 ## greeting
 greeting-title = Bienvenidos a kyr
@@ -415,11 +415,11 @@ help_menu-summary = Los temas sobre los que me puede preguntar.
 help_menu-body =
     Puede preguntarme sobre:
     • ICE en su puerta, en el trabajo, en la corte o en la calle;
-    • cuando la policía lo para en el carro y las preguntas de la policía;
+    • paradas de tránsito y preguntas de la policía;
     • qué hacer si detienen a alguien, y cómo encontrarlo;
-    • sus derechos: guardar silencio, las órdenes de un juez o de ICE, firmar papeles;
+    • sus derechos: guardar silencio, órdenes de juez o de ICE, firmar papeles;
     • la ley de Connecticut: la Trust Act, las escuelas, sus datos, los cambios recientes;
-    • cómo encontrar un abogado, poner una queja y hacer un plan familiar.
+    • encontrar un abogado, poner una queja y hacer un plan familiar.
     
     Escriba su pregunta con sus propias palabras, o envíe /topics para ver todos los temas. Si ICE está con usted ahora, envíe /emergency.
 
@@ -439,7 +439,7 @@ thanks-body =
 human_help-title = Hablar con una persona
 human_help-summary = Esto es un bot. Así puede comunicarse con personas reales que pueden ayudarle.
 human_help-body =
-    Soy un bot, no una persona, y no puedo revisar su caso. Hay personas reales que pueden ayudarle: la ayuda legal gratuita (Statewide Legal Services, o CCIF si alguien está detenido o en riesgo de deportación), la línea de ayuda de United We Dream, y el 2-1-1 para ayuda con comida, vivienda o una crisis. Sus números están abajo. Si está en peligro, llame al 911.
+    Soy un bot, no una persona, y no puedo revisar su caso. Personas reales pueden ayudarle: la ayuda legal gratuita (Statewide Legal Services, o CCIF si alguien está detenido o en riesgo de deportación), la línea de ayuda de United We Dream, y el 2-1-1 para ayuda con comida, vivienda o una crisis. Sus números están abajo. Si está en peligro, llame al 911.
 
 ## bot_privacy
 bot_privacy-title = Lo que guarda este bot

@@ -248,7 +248,7 @@ file_complaint-body =
     CHRO okipe diskriminasyon nan travay, lojman, kote piblik (tankou magazen) ak kredi, pa egzanp akoz peyi orijin ou. Li pa okipe plent kont ICE. Kontakte l pi vit posib: gen plent ki dwe depoze nan 180 jou.
     
     <b>Èd legal</b>
-    ACLU Connecticut resevwa demand pa fòm sou entènèt, imèl oswa lapòs, pa pa telefòn, e li pa ka ede nan ijans. Pou èd legal gratis, rele SLS.
+    Pou èd legal gratis, rele Statewide Legal Services: 1-800-453-3320.
 
 ## ---------------------------------------------------------------- legal_help
 

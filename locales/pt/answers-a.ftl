@@ -51,7 +51,7 @@ ice_at_work-body =
     <b>Aonde os agentes podem ir</b>
     • O ICE pode entrar sem mandado nas áreas públicas de uma empresa: a recepção, o salão de um restaurante, o estacionamento.
     • Para entrar em áreas privadas (a cozinha, um escritório nos fundos, salas só para funcionários), o ICE precisa de um mandado assinado por um juiz ou da permissão do empregador. Um formulário assinado por um agente de imigração não basta.
-    • O dono ou o gerente decide se deixa os agentes entrarem nas áreas privadas. Você pode lembrar ao seu empregador que ele pode dizer não se não houver mandado judicial. Placas de "Employees Only" (só funcionários) ajudam a marcar as áreas privadas.
+    • O dono ou o gerente decide se deixa os agentes entrarem nas áreas privadas. Você pode lembrar ao seu empregador que ele pode dizer não se não houver mandado judicial. Placas de "Employees Only" (só funcionários) ajudam a marcar áreas privadas.
     
     <b>Seus direitos no trabalho</b>
     • Você não precisa dizer onde nasceu, qual é sua situação imigratória nem como chegou aos EUA.
@@ -79,7 +79,7 @@ ice_at_courthouse-now =
     5. Confira a data da sua audiência no tribunal de imigração pela linha EOIR, abaixo.
 ice_at_courthouse-body =
     <b>Lei de Connecticut desde 18 de novembro de 2025</b>
-    • Nenhum agente, nem mesmo do ICE, pode fazer uma prisão civil (como uma prisão por imigração) na área de um tribunal <b>estadual</b> de Connecticut sem antes avisar um agente de segurança do tribunal (judicial marshal) e mostrar documentos. Eles devem mostrar um mandado assinado por um juiz, uma condenação por crime grave (felony) de classe A ou B ou por um de 13 crimes listados, ou uma possível correspondência na lista de vigilância de terrorismo. O marshal deve conferir os documentos.
+    • Nenhum agente, nem mesmo do ICE, pode fazer uma prisão civil (como uma prisão por imigração) na área de um tribunal <b>estadual</b> de Connecticut sem antes avisar um agente de segurança do tribunal (judicial marshal) e mostrar documentos. Os documentos devem mostrar um mandado assinado por um juiz, uma condenação por crime grave (felony) de classe A ou B ou por um de 13 crimes listados, ou uma possível correspondência na lista de vigilância de terrorismo. O marshal deve conferir os documentos.
     • A "área do tribunal" inclui o prédio, os estacionamentos e garagens do tribunal e as calçadas e passagens ao lado. A regra protege todos que estão lá, não só quem tem um processo.
     • Os agentes não podem usar máscara na área do tribunal, a não ser que a máscara seja necessária por motivo médico e um juiz tenha aprovado antes.
     • Quebrar a regra pode ser punido como desacato ao tribunal (multa de até US$ 100, até 6 meses de prisão, ou as duas coisas). Quem for prejudicado pode processar.
@@ -140,7 +140,7 @@ stopped_in_car-now =
 stopped_in_car-body =
     <b>Motorista e passageiros</b>
     • O motorista deve mostrar a carteira de motorista, o documento do carro e o comprovante de seguro quando pedirem.
-    • Passageiros: orientações gerais sobre direitos dizem que os passageiros não precisam mostrar documento nem responder perguntas, e podem perguntar: "Estou livre para ir embora?" Não conseguimos confirmar a regra exata de Connecticut para passageiros, então confirme com um advogado.
+    • Passageiros: guias gerais de direitos dizem que eles não precisam mostrar documento nem responder perguntas, e podem perguntar: "Estou livre para ir embora?" Não conseguimos confirmar a regra exata de Connecticut para passageiros, então confirme com um advogado.
     • Ninguém no carro precisa responder perguntas sobre situação imigratória, onde nasceu ou como chegou aos EUA.
     • Você pode recusar a revista do carro, mas não impeça fisicamente os agentes se revistarem mesmo assim.
     
@@ -150,7 +150,7 @@ stopped_in_car-body =
     • Com a polícia, você pode anotar o nome e o número do distintivo do policial.
     
     <b>Carteira só para dirigir (drive-only license)</b>
-    Connecticut dá carteiras de motorista só para dirigir a pessoas que não conseguem comprovar presença legal (CGS § 14-36m). É uma carteira de verdade para dirigir. Não vale como documento de identidade federal, por exemplo para embarcar em um avião.
+    Connecticut dá carteiras de motorista só para dirigir a pessoas que não conseguem comprovar presença legal (CGS § 14-36m). É uma carteira de verdade para dirigir. Não vale como identidade federal, por exemplo para embarcar em um avião.
     
     <b>Perfilamento racial</b>
     Depois de uma parada de trânsito em Connecticut, a polícia deve dizer a você como fazer uma queixa de perfilamento racial. Você pode fazer a queixa no departamento de polícia ou na CHRO.
@@ -170,11 +170,11 @@ detained_now-body =
     • Fale sobre sua situação imigratória só com seu advogado.
     • Assinar papéis como <b>saída voluntária</b> ou <b>deportação acordada</b> pode significar abrir mão da chance de ficar nos EUA. Fale com um advogado antes.
     • O governo não dá advogado gratuito no tribunal de imigração. Peça a lista de serviços jurídicos gratuitos ou de baixo custo. O CCIF faz defesa gratuita contra deportação, com programas em New Haven e Hartford. Ligue para saber se você tem direito.
-    • Você tem o direito de falar com o consulado do seu país ou de pedir aos agentes que avisem o consulado.
-    • Pergunte a um advogado se você pode ter uma audiência de fiança para ser solto enquanto o processo continua. Algumas pessoas não têm direito.
+    • Você tem direito de contatar o consulado do seu país ou de pedir aos agentes que o avisem.
+    • Pergunte a um advogado se pode ter uma audiência de fiança para sair enquanto o processo corre. Algumas pessoas não têm direito.
     
     <b>As ligações são monitoradas</b>
-    As ligações feitas da detenção são ouvidas. Nessas ligações, não fale sobre onde nasceu, sua situação imigratória ou antecedentes criminais. Deixe isso para seu advogado.
+    As ligações da detenção são ouvidas. Nessas ligações, não fale sobre onde nasceu, sua situação imigratória ou antecedentes criminais. Deixe isso para seu advogado.
     
     <b>Seu número A</b>
     É um número de 8 ou 9 dígitos nos seus papéis de imigração, no canto superior direito da Notificação para Comparecimento (Notice to Appear, formulário I-862). Sua família e seu advogado precisam dele para achar você e as datas das suas audiências.
@@ -193,11 +193,11 @@ detained_now-body =
 find_detained-title = Achar alguém detido
 find_detained-summary = Use o localizador online do ICE com o número A da pessoa, ou nome e país de nascimento, e ligue para um advogado.
 find_detained-now =
-    1. Se puder, ache o número A (A-number) da pessoa. Ele está nos papéis de imigração dela.
-    2. Procure no localizador online de detidos do ICE: locator.ice.gov.
-    3. Nenhum resultado? Ligue para a linha DRIL do ICE, abaixo, e procure de novo mais tarde.
+    1. Se puder, ache o número A (A-number) da pessoa. Está nos papéis de imigração dela.
+    2. Procure no localizador de detidos do ICE: locator.ice.gov.
+    3. Nada? Ligue para a linha DRIL do ICE, abaixo, e procure de novo depois.
     4. Ligue para um advogado agora. Não espere.
-    5. Confira a próxima data da pessoa no tribunal de imigração pela linha EOIR, abaixo.
+    5. Veja a próxima data dela no tribunal de imigração pela linha EOIR, abaixo.
 find_detained-body =
     <b>Como usar o localizador</b>
     • Pelo número A: ele tem 9 dígitos. Se for menor, coloque zeros na frente (12345678 vira 012345678). Depois escolha o país de nascimento.
@@ -212,7 +212,7 @@ find_detained-body =
     Com o número A, a linha telefônica ou o site informa a data, a hora e o local da próxima audiência e a decisão do juiz. Não mostra audiências de fiança.
     
     <b>Depois de achar a pessoa</b>
-    • Entre em contato com o centro de detenção para saber sobre ligações, visitas e como depositar dinheiro na conta dela.
+    • Contate o centro de detenção para saber de ligações, visitas e depósitos na conta dela.
     • As ligações são monitoradas. Ao telefone, não fale sobre a situação imigratória dela, o país de nascimento ou antecedentes criminais.
     • Arrume um advogado. O CCIF faz defesa gratuita contra deportação, com programas em New Haven e Hartford. Ligue para saber se a pessoa tem direito.
     • Só um advogado ou um representante credenciado pelo Departamento de Justiça (DOJ) pode dar ajuda jurídica de imigração. Um "notario" não pode. Nunca entregue documentos originais a ninguém.
@@ -223,54 +223,54 @@ file_complaint-title = Fazer uma queixa
 file_complaint-summary = Onde denunciar má conduta do ICE, da CBP ou da polícia, discriminação ou violação do Trust Act em Connecticut.
 file_complaint-body =
     <b>Primeiro, guarde um registro</b>
-    Anote nomes, números de distintivo, a data, a hora e o local, e o que aconteceu. Guarde fotos, vídeos, papéis e os nomes das testemunhas.
+    Anote nomes, números de distintivo, data, hora, local e o que aconteceu. Guarde fotos, vídeos, papéis e nomes de testemunhas.
     
     <b>ICE ou CBP (agentes federais)</b>
-    • <b>Inspetor-Geral do DHS (OIG):</b> recebe queixas de má conduta de funcionários do DHS, como uso de força, perfilamento racial ou violação de direitos. Não é linha de emergência. Em perigo, ligue para o 911.
-    • <b>Escritório de Direitos Civis do DHS (CRCL):</b> o DHS cortou este escritório em 2025, então faça a queixa para deixar registrado e avise também um advogado.
-    • Problemas dentro da detenção (abuso, sem acesso a advogado): linha DRIL do ICE, 1-888-351-4024.
+    • <b>Inspetor-Geral do DHS (OIG):</b> recebe queixas de má conduta de funcionários do DHS, como força, perfilamento racial ou negação de direitos. Não é linha de emergência. Em perigo, ligue para o 911.
+    • <b>Escritório de Direitos Civis do DHS (CRCL):</b> o DHS cortou este escritório em 2025, então faça a queixa para registro e avise também um advogado.
+    • Problemas na detenção (abuso, sem acesso a advogado): linha DRIL do ICE, 1-888-351-4024.
     
     <b>Polícia de Connecticut</b>
-    • Faça a queixa no próprio departamento de polícia do policial. Todo departamento de polícia de Connecticut deve ter uma política de queixas e divulgá-la ao público. Existe um formulário estadual de queixa (do POST) em inglês e espanhol.
+    • Faça a queixa no departamento do próprio policial. Todo departamento de polícia de Connecticut deve ter uma política de queixas pública. Há um formulário estadual de queixa (do POST) em inglês e espanhol.
     • Perfilamento racial depois de uma parada de trânsito: faça a queixa no departamento ou na CHRO.
-    • O Inspetor-Geral de Connecticut só investiga uso de força letal pela polícia e mortes sob custódia (desde 2026, também por agentes federais). Não é uma linha de queixas em geral.
+    • O Inspetor-Geral de Connecticut só investiga uso de força letal pela polícia e mortes sob custódia (desde 2026, também por agentes federais). Não é uma linha geral de queixas.
     
     <b>Violações do Trust Act</b>
-    Se a polícia de uma cidade (ou a polícia escolar) ajudou o ICE de um jeito que o Trust Act proíbe, desde 1º de outubro de 2025 você pode processar a cidade no Tribunal Superior (Superior Court) para pedir uma ordem judicial. Você não pode receber indenização em dinheiro, mas, se ganhar, o tribunal pode mandar a cidade pagar os honorários do seu advogado. Isso não vale para órgãos estaduais, como a Polícia Estadual ou as prisões.
+    Se a polícia de uma cidade (ou a escolar) ajudou o ICE de um jeito proibido pelo Trust Act, desde 1º de outubro de 2025 você pode processar a cidade no Superior Court (tribunal estadual) para pedir uma ordem judicial. Não há indenização em dinheiro, mas, se ganhar, o tribunal pode mandar a cidade pagar seu advogado. Isso não vale para órgãos estaduais, como a Polícia Estadual ou as prisões.
     
     <b>Prisões em tribunais estaduais</b>
-    Se o ICE ou a polícia violar a lei de 2025 sobre prisões em tribunais estaduais de Connecticut, quem for prejudicado pode processar no Tribunal Superior, inclusive pedindo indenização em dinheiro.
+    Se o ICE ou a polícia violar a lei de 2025 sobre prisões em tribunais estaduais, quem for prejudicado pode processar no Superior Court e pedir indenização em dinheiro.
     
     <b>Processar por seus direitos constitucionais (lei de 2026)</b>
-    O Public Act 26-14, assinado em 4 de maio de 2026, permite processar qualquer pessoa, inclusive agentes federais, que viole seus direitos garantidos pela Constituição dos EUA. Você pode pedir dinheiro e honorários de advogado. Agora o Procurador-Geral do estado também pode processar nesses casos. O Departamento de Justiça dos EUA está contestando essa lei no tribunal federal (ação da primavera de 2026), então fale com um advogado.
+    O Public Act 26-14, assinado em 4 de maio de 2026, permite processar qualquer pessoa, inclusive agentes federais, que viole seus direitos constitucionais. Você pode pedir dinheiro e honorários de advogado. O Procurador-Geral do estado agora também pode processar nesses casos. O Departamento de Justiça dos EUA contesta essa lei no tribunal federal (ação da primavera de 2026), então fale com um advogado.
     
     <b>Discriminação</b>
-    A CHRO cuida de discriminação no emprego, na moradia, em lugares públicos (como lojas) e no crédito, por exemplo por causa da sua origem nacional. Ela não recebe queixas contra o ICE. Procure a CHRO o quanto antes: algumas queixas têm prazo de 180 dias.
+    A CHRO cuida de discriminação no emprego, na moradia, em lugares públicos (como lojas) e no crédito, por exemplo por sua origem nacional. Não recebe queixas contra o ICE. Procure-a o quanto antes: algumas queixas têm prazo de 180 dias.
     
     <b>Ajuda jurídica</b>
-    A ACLU de Connecticut recebe pedidos por formulário online, e-mail ou correio, não por telefone, e não pode ajudar em emergências. Para assistência jurídica gratuita, ligue para a SLS.
+    Para assistência jurídica gratuita, ligue para a Statewide Legal Services: 1-800-453-3320.
 
 ## ---------------------------------------------------------------- legal_help
 
 legal_help-title = Achar um advogado
 legal_help-summary = Ajuda jurídica de imigração gratuita ou barata em Connecticut, e como evitar a fraude de "notarios".
 legal_help-body =
-    <b>Quem pode ajudar você com imigração</b>
+    <b>Quem pode ajudar em imigração</b>
     Só um advogado licenciado, ou um representante credenciado pelo Departamento de Justiça (DOJ) em uma organização sem fins lucrativos reconhecida, pode dar ajuda jurídica de imigração. Um "notario" ou tabelião (notary public) <b>não</b> é advogado.
     
     <b>Ajuda jurídica gratuita em Connecticut</b>
     • <b>CCIF:</b> defesa gratuita contra deportação para pessoas detidas pelo ICE ou em processo de deportação (removal), e para quem pede asilo. Programas em New Haven e Hartford. Ligue para saber se você tem direito.
     • <b>SLS:</b> a linha principal de assistência jurídica civil gratuita. Em geral, para pessoas com renda de até 125% da linha federal de pobreza.
-    • <b>NHLAA:</b> assistência jurídica na região de New Haven. Se você não tem documentos e mora lá, ligue direto para a NHLAA, não para a SLS. A NHLAA não informa a situação imigratória à polícia nem a ninguém.
-    • <b>Diretório IAN:</b> ache ajuda de imigração gratuita ou de baixo custo, sem fins lucrativos, pelo CEP (zip code).
+    • <b>NHLAA:</b> assistência jurídica na região de New Haven. Se você não tem documentos e mora lá, ligue direto para a NHLAA, não para a SLS. Ela não informa a situação imigratória à polícia nem a ninguém.
+    • <b>Diretório IAN:</b> ache ajuda de imigração sem fins lucrativos, gratuita ou barata, pelo CEP (zip code).
     
     <b>Proteja-se da fraude de "notarios"</b>
     • Os formulários de imigração do governo são gratuitos.
     • Nunca assine um formulário em branco.
-    • Nunca entregue seus documentos originais. Entregue cópias.
+    • Nunca entregue seus documentos originais. Dê cópias.
     • Confira se o site do governo termina em .gov.
     • Denuncie fraudes ao Departamento de Proteção ao Consumidor de Connecticut ou à FTC (ReportFraud.ftc.gov, 1-877-382-4357, em inglês ou espanhol). Escreva "Notario Publico" na sua queixa.
-    • Se você já foi enganado, procure logo um advogado de imigração de verdade. Às vezes o prejuízo pode ser corrigido.
+    • Se já foi enganado, procure logo um advogado de imigração de verdade. Às vezes dá para corrigir o prejuízo.
 
 ## ---------------------------------------------------------------- rapid_response
 
@@ -278,7 +278,7 @@ rapid_response-title = Denunciar ações do ICE
 rapid_response-summary = Como denunciar ações do ICE com segurança e como conferir um alerta antes de compartilhar.
 rapid_response-body =
     <b>Existe uma linha de emergência em Connecticut?</b>
-    Não conseguimos confirmar o número de nenhuma linha de resposta rápida de Connecticut. Grupos em New Haven e Danbury têm linhas, mas não conseguimos verificar os números. Peça o número atual a um grupo de imigrantes da sua região em quem você confia. Enquanto isso, você pode usar a linha nacional da United We Dream, abaixo.
+    Não conseguimos confirmar o número de nenhuma linha de resposta rápida de Connecticut. Grupos em New Haven e Danbury têm linhas, mas não conseguimos verificar os números. Peça o número atual a um grupo de imigrantes local de confiança. Enquanto isso, você pode usar a linha nacional da United We Dream, abaixo.
     Nunca ligue para a linha de denúncias do ICE. Ela serve para denunciar pessoas ao ICE.
     
     <b>Se você vir o ICE</b>
@@ -289,7 +289,7 @@ rapid_response-body =
     5. Se alguém estiver sendo detido, diga que a pessoa pode ficar em silêncio e pedir um advogado. Pergunte para quem ela quer que você ligue.
     6. Avise uma linha de resposta rápida.
     
-    Muitas redes pedem os relatos na ordem <b>SALUTE</b> (em inglês): Size (quantos), Activity (o que fazem), Location (local), Uniform (uniforme), Time (hora), Equipment (carros, equipamentos).
+    Muitas redes pedem os relatos na ordem <b>SALUTE</b>: Size (quantos), Activity (o que fazem), Location (local), Uniform (uniforme), Time (hora), Equipment (carros, equipamentos).
     
     <b>Confira antes de compartilhar</b>
     • Alarmes falsos espalham medo. Eles afastam as pessoas do trabalho, da escola e do médico.
@@ -354,7 +354,7 @@ know_your_rights-body =
 ## ---------------------------------------------------------------- community_support
 
 community_support-title = Grupos comunitários
-community_support-summary = Grupos de Connecticut que apoiam imigrantes: organização, treinamentos, jovens, apoio no tribunal e necessidades básicas.
+community_support-summary = Grupos de Connecticut que apoiam imigrantes: organização, cursos, jovens, apoio no tribunal e necessidades básicas.
 community_support-body =
     Estes grupos trabalham com imigrantes em Connecticut. Pergunte a eles sobre treinamentos, apoio e o que está acontecendo perto de você.
     
@@ -364,6 +364,6 @@ community_support-body =
     • <b>Make the Road Connecticut:</b> serviços jurídicos e de apoio, organização comunitária e orientação sobre direitos, em Bridgeport e Hartford.
     • <b>2-1-1:</b> ajuda gratuita com comida, moradia, contas de luz e água e crises de saúde mental, 24 horas por dia, em vários idiomas.
     
-    Grupos locais também têm equipes de resposta rápida, por exemplo em New Haven e Danbury. Não conseguimos confirmar os números, então peça a linha atual a um grupo em quem você confia.
+    Grupos locais também têm equipes de resposta rápida, por exemplo em New Haven e Danbury. Não confirmamos os números; peça a linha atual a um grupo de confiança.
     
-    Grupos comunitários podem pôr você em contato com ajuda, mas só um advogado ou um representante credenciado pelo Departamento de Justiça (DOJ) pode dar orientação jurídica sobre imigração.
+    Grupos comunitários podem encaminhar você para ajuda, mas só um advogado ou um representante credenciado pelo Departamento de Justiça (DOJ) pode dar orientação jurídica sobre imigração.

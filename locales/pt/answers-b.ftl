@@ -73,12 +73,12 @@ signing_documents-body =
     <b>Tenha mais cuidado com</b>
     • <b>Saída voluntária:</b> você concorda em sair dos Estados Unidos.
     • <b>Deportação acordada (stipulated removal):</b> você concorda em ser deportado sem ver um juiz.
-    Assinar esses papéis pode fazer você perder o direito a uma audiência e a chance de pedir para ficar, mesmo que exista um jeito de você ficar.
+    Assinar esses papéis pode fazer você perder o direito a uma audiência e a chance de pedir para ficar, mesmo que haja um jeito de ficar.
     
     <b>O que você pode fazer</b>
     • Diga: "Não vou assinar nada antes de falar com o meu advogado."
     • Peça um intérprete se não entender bem o idioma.
-    • Peça uma cópia de cada papel que entregarem a você e de cada papel que você assinar.
+    • Peça cópia de todo papel que derem a você e de todo papel que assinar.
     • Peça a lista de serviços jurídicos gratuitos ou de baixo custo. O governo não dá advogado gratuito no tribunal de imigração, então ligue cedo para a assistência jurídica.
     • Saiba seu número A (A-number, o número do seu caso de imigração) e passe para sua família e seu advogado.
     
@@ -94,32 +94,32 @@ signing_documents-body =
 trust_act-title = O TRUST Act de Connecticut
 trust_act-summary = Lei de Connecticut de 2013 que limita quando a polícia, as cadeias e as prisões podem segurar pessoas para o ICE.
 trust_act-body =
-    O TRUST Act (Lei TRUST) é uma lei de Connecticut aprovada pelo legislativo estadual em 2013 (Public Act 13-155, em vigor desde 1º de janeiro de 2014). É uma lei, não uma ordem de um governador. Os legisladores a fortaleceram em 2019 e a mudaram de novo em 2025. Leia a lei: <a href="https://www.cga.ct.gov/2026/sup/chap_965.htm#sec_54-192h">General Statutes 54-192h</a>.
+    O TRUST Act (Lei TRUST) é uma lei aprovada pelo legislativo de Connecticut em 2013 (Public Act 13-155, em vigor desde 1º de janeiro de 2014). É uma lei, não uma ordem do governador. Foi reforçada em 2019 e mudou de novo em 2025. Leia a lei: <a href="https://www.cga.ct.gov/2026/sup/chap_965.htm#sec_54-192h">General Statutes 54-192h</a>.
     
     <b>A regra principal hoje</b>
-    Os agentes de Connecticut cobertos pela lei não podem manter você preso nem prender você só porque o ICE mandou um <b>pedido de detenção</b> (detainer: um pedido para segurar você para o ICE) ou um <b>mandado administrativo</b> do ICE. Eles só podem fazer isso se:
+    Os agentes de Connecticut cobertos pela lei não podem prender nem segurar você só porque o ICE mandou um <b>pedido de detenção</b> (detainer: pedido para segurar você para o ICE) ou um <b>mandado administrativo</b> do ICE. Só podem fazer isso se:
     • um <b>juiz</b> assinou um mandado;
     • você foi <b>condenado</b> por um crime grave (felony) de classe A ou B;
-    • você foi <b>condenado</b> por um de 13 crimes incluídos em 2025, como agressão sexual de segundo ou terceiro grau, risco de dano a menor, estrangulamento de primeiro grau, invasão de domicílio (burglary) de segundo grau com arma de fogo, violação criminal de medida protetiva ou posse de material de abuso sexual infantil; ou
-    • você talvez corresponda a um nome no banco de dados federal de triagem de terrorismo.
-    Uma prisão ou uma acusação não basta. É preciso uma condenação.
+    • você foi <b>condenado</b> por um de 13 crimes incluídos em 2025, como agressão sexual de segundo ou terceiro grau, risco de dano a menor, estrangulamento de primeiro grau, invasão de domicílio de segundo grau com arma de fogo, violação criminal de medida protetiva ou posse de material de abuso sexual infantil; ou
+    • seu nome talvez coincida com um do banco de dados federal de terrorismo.
+    Ser preso ou acusado não basta: é preciso uma condenação.
     
     <b>Quem deve cumprir a lei</b>
-    A polícia local e a Polícia Estadual, o Departamento de Correção (prisões), os marshals judiciais e estaduais, a liberdade condicional (probation) de adultos e de jovens, os funcionários de fiança dos tribunais, a polícia e a segurança escolar, os promotores e o Conselho de Indultos e Liberdade Condicional (Board of Pardons and Paroles).
+    A polícia local e a Polícia Estadual, o Departamento de Correção (prisões), os marshals judiciais e estaduais, a liberdade condicional (probation) de adultos e jovens, os funcionários de fiança dos tribunais, a polícia e a segurança escolar, os promotores e o Conselho de Indultos e Liberdade Condicional.
     
     <b>Outras regras</b>
-    • Esses agentes não podem fazer o trabalho do ICE, então não pode haver acordos 287(g).
+    • Esses agentes não podem fazer o trabalho do ICE: nada de acordos 287(g).
     • Se o ICE mandar um pedido de detenção, o órgão deve dar uma cópia a você e dizer se vai cumpri-lo.
     • Se o órgão informar ao ICE a data da sua soltura, deve dar a você e ao seu advogado uma cópia e o motivo por escrito.
-    • O antigo limite de 48 horas para segurar alguém foi retirado em 2019. Hoje a lei estadual só permite segurar alguém nos casos listados acima.
+    • O antigo limite de 48 horas para segurar alguém foi retirado em 2019. Hoje a lei estadual só permite segurar alguém nos casos acima.
     
     <b>Se a lei for desrespeitada</b>
-    Desde 1º de outubro de 2025, você pode processar uma cidade cuja polícia ou polícia escolar desrespeitar esta lei. Um tribunal pode mandar que parem, mas você não pode receber indenização em dinheiro. Se você ganhar, a cidade pode ter que pagar os honorários do seu advogado. Não existe esse tipo de processo contra órgãos estaduais, como o Departamento de Correção ou a Polícia Estadual.
+    Desde 1º de outubro de 2025, você pode processar uma cidade cuja polícia ou polícia escolar desrespeitar esta lei. Um tribunal pode mandar que parem, mas você não recebe indenização em dinheiro. Se ganhar, a cidade pode ter que pagar seu advogado. Não há esse tipo de processo contra órgãos estaduais, como o Departamento de Correção ou a Polícia Estadual.
     
     <b>O que a lei não faz</b>
-    Ela só limita os agentes de Connecticut. Não impede os agentes do ICE de fazerem suas próprias prisões. As impressões digitais tiradas em qualquer prisão continuam indo para o ICE.
+    Ela só limita agentes de Connecticut. Não impede o ICE de fazer suas próprias prisões. As digitais tiradas em qualquer prisão continuam indo para o ICE.
     
-    <b>Na justiça:</b> o Departamento de Justiça dos EUA processou Connecticut e New Haven por causa desta lei no tribunal federal na primavera de 2026 (segundo notícias). Não sabemos o resultado. Consulte a assistência jurídica para ter notícias.
+    <b>Na justiça:</b> o Departamento de Justiça dos EUA processou Connecticut e New Haven por causa desta lei no tribunal federal na primavera de 2026 (segundo notícias). Não sabemos o resultado. Peça notícias à assistência jurídica.
 
 ## police_share_with_ice
 police_share_with_ice-title = A polícia avisa o ICE?
@@ -128,42 +128,42 @@ police_share_with_ice-body =
     <b>Resposta curta:</b> nenhuma lei de Connecticut obriga a polícia a avisar o ICE sobre pessoas sem documentos. A lei estadual limita o que ela pode compartilhar. Mas, se você for preso, suas impressões digitais chegam ao ICE automaticamente.
     
     <b>O que a lei de Connecticut limita</b>
-    • Um pedido do ICE para ser avisado da data da sua soltura conta como pedido de detenção (detainer). A polícia, as cadeias e as prisões não devem avisar o ICE de quando você vai ser solto, a não ser que haja um mandado judicial, uma condenação por crime grave (felony) de classe A ou B ou por um de 13 crimes listados, ou uma possível correspondência na lista de vigilância de terrorismo.
+    • Um pedido do ICE para ser avisado da data da sua soltura conta como pedido de detenção (detainer). Polícia, cadeias e prisões não devem avisar o ICE de quando você sai, exceto se houver mandado judicial, condenação por crime grave (felony) de classe A ou B ou por um de 13 crimes listados, ou possível correspondência na lista de vigilância de terrorismo.
     • Se avisarem o ICE da data da sua soltura, devem dar a você e ao seu advogado uma cópia e o motivo por escrito.
-    • Se o ICE mandar um pedido de detenção contra você, você deve receber uma cópia e ser informado se o órgão vai cumpri-lo.
-    • A polícia não pode dar ao ICE "informações confidenciais", a não ser em casos muito limitados. Isso inclui: se você é vítima de violência doméstica ou agressão sexual, testemunha de crime ou recebe assistência pública; sua orientação sexual; e seu número do Seguro Social (Social Security) e seus registros financeiros.
-    • Desde 18 de novembro de 2025, os órgãos estaduais e locais não podem dar ao ICE seu endereço, local de trabalho, escola ou horários de compromissos quando não são públicos, com algumas exceções.
+    • Se o ICE mandar um pedido de detenção contra você, você deve receber uma cópia e saber se o órgão vai cumpri-lo.
+    • A polícia não pode dar ao ICE "informações confidenciais", salvo em poucos casos. Isso inclui: se você é vítima de violência doméstica ou agressão sexual, testemunha de crime ou recebe assistência pública; sua orientação sexual; seu número do Social Security e seus dados financeiros.
+    • Desde 18 de novembro de 2025, órgãos estaduais e locais não podem dar ao ICE seu endereço, local de trabalho, escola ou horários de compromissos não públicos, com algumas exceções.
     
     <b>O que Connecticut não impede</b>
-    • <b>Impressões digitais:</b> as digitais tiradas em qualquer prisão vão para o FBI e depois, automaticamente, para o ICE (programa federal "Secure Communities", em todo o estado desde 22 de fevereiro de 2012). O estado não tem controle sobre isso. Depois, o ICE pode procurar você por conta própria.
-    • <b>Informações sobre situação imigratória:</b> a lei federal (8 U.S.C. 1373) não deixa os estados proibirem a troca de informações sobre a cidadania ou a situação imigratória de uma pessoa, e Connecticut diz que cumpre essa lei. Então, guarde sua situação para você: você tem o direito de ficar em silêncio.
-    • <b>Bancos de dados:</b> o ICE tem tido acesso ao COLLECT, um banco de dados da polícia estadual que inclui registros do DMV (departamento de trânsito). Em novembro de 2025, Connecticut também ainda não tinha bloqueado as buscas do ICE no DMV por uma rede policial nacional. Não sabemos se isso mudou.
+    • <b>Digitais:</b> as digitais tiradas em qualquer prisão vão para o FBI e daí, automaticamente, para o ICE (programa federal "Secure Communities", em todo o estado desde 22 de fevereiro de 2012). O estado não controla isso. Depois, o ICE pode procurar você por conta própria.
+    • <b>Situação imigratória:</b> a lei federal (8 U.S.C. 1373) não deixa os estados proibirem a troca de informações sobre a cidadania ou a situação imigratória de alguém, e Connecticut diz que cumpre essa lei. Então, não fale da sua situação: você tem o direito de ficar em silêncio.
+    • <b>Bancos de dados:</b> o ICE tem tido acesso ao COLLECT, um banco de dados da polícia estadual que inclui registros do DMV (departamento de trânsito). Até novembro de 2025, Connecticut também não tinha bloqueado as buscas do ICE no DMV por uma rede policial nacional. Não sabemos se isso mudou.
     
-    Essas regras só valem para os agentes de Connecticut. O ICE ainda pode fazer suas próprias prisões. Se você acha que a polícia compartilhou suas informações contra a lei, fale com a assistência jurídica.
+    Essas regras só valem para agentes de Connecticut. O ICE ainda pode fazer suas próprias prisões. Se acha que a polícia passou seus dados contra a lei, fale com a assistência jurídica.
 
 ## police_ask_status
 police_ask_status-title = A polícia e sua situação
 police_ask_status-summary = Nenhuma lei estadual impede a polícia de perguntar sua situação imigratória, mas você nunca precisa responder.
 police_ask_status-body =
-    <b>Eles podem perguntar?</b> Nenhuma lei estadual de Connecticut impede a polícia de perguntar sobre sua situação imigratória. Em 2025, o governador disse que a polícia não pergunta sobre isso em paradas comuns, como por excesso de velocidade. Isso descreve como a polícia costuma agir; não é uma lei.
+    <b>Eles podem perguntar?</b> Nenhuma lei de Connecticut impede a polícia de perguntar sua situação imigratória. Em 2025, o governador disse que a polícia não pergunta isso em paradas comuns, como por excesso de velocidade. Isso descreve o costume da polícia; não é lei.
     
     <b>Algumas cidades têm regras próprias</b>
-    • <b>New Haven:</b> uma ordem policial de 2006 (General Order 06-2) e a ordem "Welcoming City" (Cidade Acolhedora) de 2020 dizem que a polícia e os funcionários da cidade não perguntam sobre situação imigratória.
-    • <b>Hartford:</b> uma lei municipal de 2008 diz que a polícia não pode prender nem deter ninguém só pela situação imigratória ou por um mandado administrativo do ICE, e os funcionários da cidade não perguntam sobre isso para dar serviços municipais.
-    Muitas outras cidades não têm uma regra assim.
+    • <b>New Haven:</b> uma ordem policial de 2006 (General Order 06-2) e a ordem "Welcoming City" (Cidade Acolhedora) de 2020 dizem que a polícia e os funcionários da cidade não perguntam a situação imigratória.
+    • <b>Hartford:</b> uma lei municipal de 2008 diz que a polícia não pode prender nem deter ninguém só pela situação imigratória ou por um mandado administrativo do ICE, e a prefeitura não pergunta a situação para dar serviços.
+    Muitas outras cidades não têm essa regra.
     
     <b>Você nunca precisa responder</b>
-    Seja quem for que pergunte, você pode dizer: "Quero ficar em silêncio." Você não precisa dizer onde nasceu, qual é sua situação imigratória nem como chegou aqui. A assistência jurídica de Connecticut orienta a dizer seu nome se perguntarem.
+    Seja quem for, você pode dizer: "Quero ficar em silêncio." Você não precisa dizer onde nasceu, qual é sua situação nem como chegou aqui. A assistência jurídica de Connecticut orienta a dizer seu nome se perguntarem.
     
-    Se estiver dirigindo, você deve mostrar a carteira de motorista, o documento do carro e o seguro. A carteira só para dirigir (drive-only license) de Connecticut é uma carteira válida para dirigir.
+    Ao dirigir, você deve mostrar a carteira de motorista, o documento do carro e o seguro. A carteira só para dirigir (drive-only license) de Connecticut é válida para dirigir.
     
     <b>Não</b> minta, não mostre documentos falsos e não diga que é cidadão americano se não for.
     
     <b>Por que o silêncio importa</b>
-    O que você diz à polícia sobre sua situação pode ser passado ao ICE: a lei federal não deixa os estados proibirem a troca de informações sobre situação imigratória. O Trust Act limita que segurem você para o ICE, mas não impede a polícia de perguntar.
+    O que você diz à polícia sobre sua situação pode chegar ao ICE: a lei federal não deixa os estados proibirem a troca dessas informações. O Trust Act limita que segurem você para o ICE, mas não impede a polícia de perguntar.
     
     <b>Se você se sentiu discriminado</b>
-    Depois de uma parada de trânsito, a polícia de Connecticut deve dizer a você como fazer uma queixa de perfilamento racial. Você pode fazer a queixa no departamento de polícia ou na Comissão de Direitos Humanos e Oportunidades (CHRO). Anote o nome e o número do distintivo do policial, a hora e o local.
+    Depois de uma parada de trânsito, a polícia de Connecticut deve explicar como fazer uma queixa de perfilamento racial. Você pode fazê-la no departamento de polícia ou na Comissão de Direitos Humanos e Oportunidades (CHRO). Anote o nome e o número do distintivo do policial, a hora e o local.
 
 ## ice_interview_custody
 ice_interview_custody-title = Entrevista do ICE na cadeia
@@ -174,7 +174,7 @@ ice_interview_custody-body =
     <b>A regra</b>
     As cadeias, as prisões e a polícia de Connecticut <b>não</b> podem dar ao ICE acesso para entrevistar uma pessoa sob a custódia delas, a não ser que:
     • a pessoa tenha sido <b>condenada</b> por crime grave (felony) de classe A ou B, ou por um de 13 crimes listados (como agressão sexual de segundo ou terceiro grau, estrangulamento de primeiro grau ou violação criminal de medida protetiva);
-    • a pessoa talvez corresponda a um nome no banco de dados federal de triagem de terrorismo; ou
+    • o nome da pessoa talvez coincida com um do banco de dados federal de terrorismo; ou
     • um tribunal federal tenha mandado.
     Só uma prisão ou uma acusação não basta.
     
@@ -182,10 +182,10 @@ ice_interview_custody-body =
     Mesmo que o ICE consiga ver você, você não precisa responder perguntas. Você pode dizer: "Quero ficar em silêncio. Quero falar com um advogado." Não assine nada sem um advogado. Não minta nem mostre documentos falsos.
     
     <b>O que a lei de Connecticut não promete</b>
-    Alguns sites dizem que Connecticut deve dar a você um aviso por escrito ou um formulário de consentimento antes de uma entrevista do ICE. Essa é a lei da Califórnia, não a de Connecticut. Um projeto de lei parecido fracassou em Connecticut em 2018. Não espere um formulário: peça um advogado imediatamente.
+    Alguns sites dizem que Connecticut deve dar um aviso por escrito ou um formulário de consentimento antes de uma entrevista do ICE. Essa é a lei da Califórnia, não a de Connecticut. Um projeto de lei parecido fracassou em Connecticut em 2018. Não espere um formulário: peça um advogado imediatamente.
     
     <b>Registros e queixas</b>
-    Os registros de acesso do ICE a pessoas presas são públicos, e os departamentos de polícia locais informam esses acessos ao estado. Se a polícia de uma cidade desrespeitou esta regra, você pode pedir a um tribunal que mande parar (sem indenização em dinheiro). Fale com a assistência jurídica sobre o que aconteceu.
+    Os registros de acesso do ICE a pessoas presas são públicos, e as polícias locais informam esses acessos ao estado. Se a polícia de uma cidade desrespeitou esta regra, você pode pedir a um tribunal que mande parar (sem indenização em dinheiro). Fale com a assistência jurídica sobre o que aconteceu.
     
     Esta regra só vale para os agentes de Connecticut. Ela não vale quando a pessoa já está sob a custódia do próprio ICE.
 
@@ -262,40 +262,40 @@ ice_cooperation_programs-title = 287(g) e programas do ICE
 ice_cooperation_programs-summary = Secure Communities, 287(g), PEP e bancos de dados estaduais: como o ICE trabalha com órgãos de Connecticut.
 ice_cooperation_programs-body =
     <b>Secure Communities (impressões digitais)</b>
-    Quando alguém é preso e tem as impressões digitais tiradas em Connecticut, elas vão para o FBI e depois, automaticamente, para o ICE. Este programa federal cobre todo o estado de Connecticut desde 22 de fevereiro de 2012. Em 2012, o estado disse que não tinha controle sobre ele, e o Trust Act não o impede. Depois, o ICE pode mandar um pedido de detenção (detainer), mas os agentes de Connecticut só podem cumpri-lo nos casos que o Trust Act permite.
+    Quando alguém é preso em Connecticut e tem as digitais tiradas, elas vão para o FBI e daí, automaticamente, para o ICE. Este programa federal cobre todo o estado desde 22 de fevereiro de 2012. Em 2012, o estado disse que não o controlava, e o Trust Act não o impede. Depois, o ICE pode mandar um pedido de detenção (detainer), mas os agentes de Connecticut só podem cumpri-lo nos casos que o Trust Act permite.
     
     <b>Acordos 287(g)</b>
-    Pelo 287(g), o ICE deixa agentes locais fazerem o trabalho de agentes de imigração. Desde 1º de outubro de 2019, o Trust Act proíbe a polícia, as cadeias, os marshals, a liberdade condicional, a polícia escolar e os promotores de Connecticut de fazer o trabalho do ICE pelo 287(g) ou por qualquer outro acordo. A polícia de Danbury tinha um acordo 287(g) desde 2009. Não sabemos se ele foi encerrado formalmente, mas ele não podia continuar legalmente depois de 2019.
+    Pelo 287(g), o ICE deixa agentes locais fazerem o trabalho de agentes de imigração. Desde 1º de outubro de 2019, o Trust Act proíbe a polícia, as cadeias, os marshals, a liberdade condicional, a polícia escolar e os promotores de Connecticut de fazer o trabalho do ICE pelo 287(g) ou por qualquer outro acordo. A polícia de Danbury tinha um acordo 287(g) desde 2009. Não sabemos se foi encerrado formalmente, mas não podia continuar legalmente depois de 2019.
     
     <b>PEP</b>
-    O Programa de Fiscalização Prioritária (Priority Enforcement Program) acabou em janeiro de 2017. Ele não existe mais.
+    O Priority Enforcement Program acabou em janeiro de 2017. Não existe mais.
     
     <b>Dados da polícia estadual e do DMV</b>
-    O ICE tem tido acesso ao COLLECT, o banco de dados policial do estado, que inclui registros do DMV (departamento de trânsito), por um acordo de 2016 e um memorando de 2018. Em novembro de 2025, Connecticut também ainda não tinha bloqueado as buscas do ICE no DMV pelo Nlets, uma rede policial nacional, mesmo depois de membros do Congresso pedirem isso ao governador. Não sabemos se alguma dessas coisas mudou desde então.
+    O ICE tem tido acesso ao COLLECT, o banco de dados policial do estado, que inclui registros do DMV (departamento de trânsito), por um acordo de 2016 e um memorando de 2018. Até novembro de 2025, Connecticut também não tinha bloqueado as buscas do ICE no DMV pelo Nlets, uma rede policial nacional, mesmo com pedidos de membros do Congresso ao governador. Não sabemos se algo disso mudou.
     
     <b>Câmeras de placas de carro</b>
-    Desde 1º de outubro de 2026, os órgãos de Connecticut não podem usar dados de câmeras de leitura de placas para fiscalização de imigração. Órgãos federais e outros órgãos de fora precisam de um mandado judicial (ou de uma correspondência na lista de vigilância de terrorismo) para obter esses dados. Isso faz parte do Public Act 26-14, que o Departamento de Justiça dos EUA está contestando na justiça.
+    Desde 1º de outubro de 2026, os órgãos de Connecticut não podem usar dados de câmeras de leitura de placas para fiscalização de imigração. Órgãos federais e outros de fora precisam de um mandado judicial (ou de uma correspondência na lista de vigilância de terrorismo) para obtê-los. Isso faz parte do Public Act 26-14, que o Departamento de Justiça dos EUA está contestando na justiça.
     
     <b>SCAAP</b>
-    O SCAAP é uma verba federal que reembolsa parte do custo de manter algumas pessoas presas. Não é uma regra sobre pedidos de detenção e não obriga a polícia a segurar ninguém para o ICE.
+    O SCAAP é uma verba federal que reembolsa parte do custo de manter algumas pessoas presas. Não é regra sobre pedidos de detenção e não obriga a polícia a segurar ninguém para o ICE.
 
 ## local_policies
 local_policies-title = Regras das cidades
 local_policies-summary = Regras de New Haven, Hartford e outras cidades sobre o ICE, e como Connecticut se compara a outros estados.
 local_policies-body =
     <b>Connecticut é um "estado santuário"?</b>
-    Nenhuma lei de Connecticut usa essa palavra. O Procurador-Geral do estado disse que nada nas leis estaduais faz de Connecticut um estado "santuário", mesmo o governo federal tendo colocado Connecticut nas suas listas de "santuários" de 2025. O que Connecticut tem é o <b>Trust Act</b>, uma lei estadual que limita como a polícia, as cadeias e outros ajudam o ICE em todas as cidades.
+    Nenhuma lei de Connecticut usa essa palavra. O Procurador-Geral do estado disse que nada nas leis estaduais faz de Connecticut um estado "santuário", mesmo com o governo federal colocando Connecticut nas suas listas de "santuários" de 2025. O que Connecticut tem é o <b>Trust Act</b>, uma lei estadual que limita como a polícia, as cadeias e outros ajudam o ICE em todas as cidades.
     
     <b>New Haven</b>
-    • Ordem policial desde 2006 (General Order 06-2): os policiais não perguntam sobre situação imigratória e não prendem pessoas com base em mandados administrativos do ICE.
-    • Em 2007, New Haven criou a primeira carteira de identidade municipal do país, aberta a todos, qualquer que seja a situação imigratória.
-    • Ordem "Welcoming City" (Cidade Acolhedora, 23 de julho de 2020): os funcionários da cidade não perguntam sobre situação imigratória, a não ser que a lei exija, e nenhum recurso da cidade é usado para fiscalização de imigração.
+    • Ordem policial desde 2006 (General Order 06-2): os policiais não perguntam a situação imigratória e não prendem ninguém por mandados administrativos do ICE.
+    • Em 2007, New Haven criou a primeira carteira de identidade municipal do país, aberta a todos, seja qual for a situação.
+    • Ordem "Welcoming City" (Cidade Acolhedora, 23 de julho de 2020): os funcionários da cidade não perguntam a situação, salvo se a lei exigir, e nenhum recurso da cidade vai para fiscalização de imigração.
     
     <b>Hartford</b>
-    Uma lei municipal de 2008: a polícia não prende nem detém ninguém só por causa da situação imigratória ou de um mandado administrativo do ICE, e os serviços da cidade são abertos a todos, qualquer que seja a situação.
+    Uma lei municipal de 2008: a polícia não prende nem detém ninguém só por causa da situação imigratória ou de um mandado administrativo do ICE, e os serviços da cidade são abertos a todos, seja qual for a situação.
     
     <b>Outras cidades</b>
-    Em 2017, um relatório federal listou East Haven como uma cidade que não cumpria os pedidos de detenção do ICE, e a câmara de Bloomfield votou por não ajudar a cumpri-los. Nem toda cidade é igual: também em 2017, o prefeito de Danbury disse que a polícia ajudaria o ICE a achar pessoas específicas quando pedido. O Trust Act continua valendo em todas as cidades.
+    Em 2017, um relatório federal disse que East Haven não cumpria os pedidos de detenção do ICE, e a câmara de Bloomfield votou por não ajudar a cumpri-los. Nem toda cidade é igual: também em 2017, o prefeito de Danbury disse que a polícia ajudaria o ICE a achar pessoas específicas quando pedido. O Trust Act vale em todas as cidades.
     
     <b>Na justiça</b>
     Na primavera de 2026, o Departamento de Justiça dos EUA processou Connecticut e New Haven por causa do Trust Act e da ordem Welcoming City de New Haven (segundo notícias). O caso está no tribunal federal, e não sabemos o resultado.
@@ -305,34 +305,34 @@ local_policies-body =
     • A Califórnia exige um formulário de consentimento antes de o ICE entrevistar pessoas na cadeia; Connecticut não tem essa regra.
     • Nova York, Illinois, Massachusetts, Minnesota e Washington tinham bloqueado as buscas do ICE no DMV por uma rede policial nacional até novembro de 2025; Connecticut não.
     
-    As regras das cidades podem mudar. Pergunte a um grupo local ou à assistência jurídica o que vale onde você mora.
+    As regras locais podem mudar. Pergunte a um grupo local ou à assistência jurídica o que vale onde você mora.
 
 ## data_privacy
 data_privacy-title = Seus dados e o ICE
 data_privacy-summary = O que os órgãos de Connecticut, o DMV, a polícia e as escolas podem compartilhar sobre você com o ICE.
 data_privacy-body =
     <b>A lei de dados de Connecticut (desde 18 de novembro de 2025)</b>
-    Os órgãos estaduais e locais de Connecticut não podem dar estes dados seus, quando não são públicos, a ninguém de fora do governo de Connecticut, inclusive o ICE:
+    Os órgãos estaduais e locais de Connecticut não podem dar estes dados seus, quando não são públicos, a ninguém de fora do governo do estado, inclusive o ICE:
     • seu endereço;
     • onde você trabalha e seu horário de trabalho;
     • sua escola e o horário da escola;
     • a data, a hora e o local das suas audiências ou atendimentos em um órgão.
     
-    <b>Exceções:</b> sua autorização por escrito; uma investigação criminal (a não ser que o Trust Act proíba o compartilhamento); quando uma lei estadual ou federal, um mandado judicial ou uma ordem judicial exigir; e alguns casos de privacidade de saúde e de dados publicados. Só o Procurador-Geral do estado pode ir à justiça para fazer cumprir esta lei; você mesmo não pode processar com base nela. (General Statutes 4-67ee)
+    <b>Exceções:</b> sua autorização por escrito; uma investigação criminal (salvo se o Trust Act proibir); quando uma lei estadual ou federal, um mandado judicial ou uma ordem judicial exigir; e alguns casos de privacidade de saúde e de dados publicados. Só o Procurador-Geral do estado pode ir à justiça para fazer cumprir esta lei; você não pode processar com base nela. (General Statutes 4-67ee)
     
     <b>Polícia</b>
-    A polícia não pode dar ao ICE "informações confidenciais", como ser vítima de violência doméstica ou agressão sexual ou testemunha de crime, receber assistência pública ou seu número do Seguro Social, a não ser em casos muito limitados. Mas as impressões digitais de qualquer prisão vão automaticamente para o ICE.
+    A polícia não pode dar ao ICE "informações confidenciais", como ser vítima de violência doméstica ou agressão sexual ou testemunha de crime, receber assistência pública ou seu número do Social Security, salvo em poucos casos. Mas as digitais de qualquer prisão vão automaticamente para o ICE.
     
     <b>DMV e carteira só para dirigir</b>
-    Quem não consegue comprovar presença legal pode tirar uma carteira só para dirigir (drive-only license, General Statutes 14-36m). Para ser honesto sobre o risco: os registros do DMV (departamento de trânsito) estão no COLLECT, um banco de dados da polícia estadual que o ICE tem conseguido usar, e nenhuma lei de Connecticut impede especificamente o DMV de compartilhar dados com o ICE. Em novembro de 2025, Connecticut ainda não tinha bloqueado as buscas do ICE no DMV pelo Nlets, uma rede policial nacional. Não sabemos se isso mudou, nem como a lei de dados de 2025 afeta isso.
+    Quem não consegue comprovar presença legal pode tirar uma carteira só para dirigir (drive-only license, General Statutes 14-36m). Sendo honestos sobre o risco: os registros do DMV (departamento de trânsito) estão no COLLECT, um banco de dados da polícia estadual que o ICE tem conseguido usar, e nenhuma lei de Connecticut impede especificamente o DMV de compartilhar dados com o ICE. Até novembro de 2025, Connecticut não tinha bloqueado as buscas do ICE no DMV pelo Nlets, uma rede policial nacional. Não sabemos se isso mudou, nem como a lei de dados de 2025 afeta isso.
     
     <b>Câmeras de placas de carro</b>
     Desde 1º de outubro de 2026, os órgãos de Connecticut não podem usar dados de câmeras de leitura de placas para fiscalização de imigração e devem limitar o compartilhamento desses dados (Public Act 26-14, que o Departamento de Justiça dos EUA está contestando na justiça).
     
     <b>Escolas</b>
-    As escolas de Connecticut não precisam coletar a situação imigratória, os registros dos alunos são protegidos pela lei federal de privacidade FERPA, e faculdades e conselhos escolares só podem dar ao ICE a situação imigratória de um aluno em casos muito limitados.
+    As escolas de Connecticut não precisam coletar a situação imigratória, os registros dos alunos são protegidos pela lei federal de privacidade FERPA, e faculdades e conselhos escolares só podem dar ao ICE a situação imigratória de um aluno em poucos casos.
     
-    Se você acha que um órgão compartilhou suas informações contra a lei, fale com a assistência jurídica.
+    Se acha que um órgão passou seus dados contra a lei, fale com a assistência jurídica.
 
 ## daca_minors
 daca_minors-title = DACA e jovens
@@ -344,7 +344,7 @@ daca_minors-body =
     • Conselhos escolares, faculdades e universidades só podem dar ao ICE informações confidenciais de um aluno, inclusive a situação imigratória, com autorização por escrito, em uma investigação de terrorismo ou quando uma lei, um mandado judicial ou uma ordem judicial exigir.
     
     <b>DACA</b>
-    Não temos informações confiáveis e atualizadas sobre pedidos, renovações ou prazos do DACA, então não vamos adivinhar. Antes de pedir, renovar ou viajar, fale com um advogado de imigração ou com um representante credenciado pelo Departamento de Justiça (DOJ) em uma organização sem fins lucrativos, nunca com um "notario". Eles podem analisar todas suas opções.
+    Não temos informações confiáveis e atualizadas sobre pedidos, renovações ou prazos do DACA, então não vamos adivinhar. Antes de pedir, renovar ou viajar, fale com um advogado de imigração ou com um representante credenciado pelo Departamento de Justiça (DOJ) em uma organização sem fins lucrativos, nunca com um "notario". Eles podem ver todas as suas opções.
     
     Deixe cópias dos seus papéis de imigração com alguém de confiança.
     
@@ -355,25 +355,25 @@ daca_minors-body =
     Um grupo liderado por jovens sem documentos desde 2010, parte da rede United We Dream. Eles oferecem treinamentos sobre direitos e ajuda para entrar na faculdade.
     
     <b>Se um jovem for detido</b>
-    O localizador online de detidos do ICE não mostra menores de 18 anos. Se uma criança ou um adolescente for levado, procure imediatamente um advogado ou a assistência jurídica.
+    O localizador online de detidos do ICE não mostra menores de 18 anos. Se uma criança ou um adolescente for levado, procure já um advogado ou a assistência jurídica.
 
 ## law_changes
 law_changes-title = O que mudou recentemente
 law_changes-summary = Novas regras de Connecticut e federais de 2025 e 2026, e os processos na justiça contra elas.
 law_changes-body =
-    As regras mudaram muito em 2025 e 2026. As nossas informações vão até mais ou menos maio de 2026, então as coisas podem ter mudado desde então. Consulte a assistência jurídica antes de confiar nelas.
+    As regras mudaram muito em 2025 e 2026. Nossas informações vão até cerca de maio de 2026, então algo pode ter mudado. Confirme com a assistência jurídica antes de confiar nelas.
     
     <b>Federal</b>
-    • <b>20 de janeiro de 2025:</b> foi cancelada a política federal que mantinha o ICE longe da maioria das escolas, hospitais e templos religiosos.
-    • <b>Janeiro de 2026:</b> veio a público um memorando do ICE que diz que os agentes podem entrar à força em uma casa com um formulário I-205 (não assinado por um juiz) se a pessoa tiver uma ordem final de deportação. Muitos advogados dizem que isso é inconstitucional; houve notícias de processos.
-    • <b>Primavera de 2026:</b> o Departamento de Justiça dos EUA processou Connecticut e New Haven por causa do Trust Act e da ordem Welcoming City de New Haven e, em outro processo, processou Connecticut por causa do Public Act 26-14. Os dois casos estão no tribunal federal; não sabemos o resultado.
+    • <b>20 de janeiro de 2025:</b> foi cancelada a política federal que mantinha o ICE longe da maioria das escolas, hospitais e templos.
+    • <b>Janeiro de 2026:</b> veio a público um memorando do ICE dizendo que os agentes podem entrar à força em uma casa com um I-205 (não assinado por juiz) se a pessoa tiver ordem final de deportação. Muitos advogados dizem que isso é inconstitucional; houve notícias de processos.
+    • <b>Primavera de 2026:</b> o Departamento de Justiça dos EUA processou Connecticut e New Haven por causa do Trust Act e da ordem Welcoming City de New Haven e, em outra ação, Connecticut por causa do Public Act 26-14. Os dois casos estão no tribunal federal; não sabemos o resultado.
     
     <b>Connecticut</b>
     • <b>Março de 2025:</b> cada escola pública deve indicar um administrador para lidar com o ICE, e os funcionários podem pedir identificação e um mandado judicial (Public Act 25-1).
-    • <b>1º de outubro de 2025:</b> mudanças no Trust Act (Public Act 25-29). Condenações por mais 13 crimes agora permitem segurar alguém para o ICE. Os promotores, a liberdade condicional de jovens e o Conselho de Indultos e Liberdade Condicional agora também estão cobertos. Você pode processar uma cidade cuja polícia desrespeitar a lei (ordens judiciais, não dinheiro).
-    • <b>18 de novembro de 2025</b> (sessão especial de novembro, Public Act 25-3): nenhuma prisão civil na área de tribunais estaduais sem mandado judicial, condenação listada ou correspondência na lista de vigilância, conferidos por um agente de segurança do tribunal (judicial marshal); nenhum agente de máscara nos tribunais sem necessidade médica e aprovação de um juiz; os órgãos estaduais e locais não podem compartilhar seu endereço, local de trabalho, escola ou horários de compromissos quando não são públicos, com exceções.
-    • <b>4 de maio de 2026</b> (Public Act 26-14): os agentes, inclusive os federais, não podem usar máscara ao lidar com o público, com algumas exceções, e devem mostrar distintivo e identificação com nome; você pode processar qualquer agente, inclusive federal, no tribunal estadual por violar seus direitos constitucionais; o Inspetor-Geral do estado pode investigar o uso de força letal por agentes federais.
-    • <b>1º de outubro de 2026</b> (também Public Act 26-14): nenhuma prisão civil sem mandado judicial em escolas, hospitais, templos religiosos, abrigos e outros lugares protegidos; limites ao uso de câmeras de placas de carro para fiscalização de imigração.
+    • <b>1º de outubro de 2025:</b> mudanças no Trust Act (Public Act 25-29). Condenações por mais 13 crimes agora permitem segurar alguém para o ICE. Promotores, a condicional de jovens e o Conselho de Indultos e Liberdade Condicional passam a ser cobertos. Você pode processar uma cidade cuja polícia desrespeitar a lei (ordens judiciais, não dinheiro).
+    • <b>18 de novembro de 2025</b> (sessão especial de novembro, Public Act 25-3): nenhuma prisão civil na área de tribunais estaduais sem mandado judicial, condenação listada ou correspondência na lista de vigilância, conferidos por um judicial marshal (segurança do tribunal); nenhum agente de máscara nos tribunais sem necessidade médica e aprovação de um juiz; os órgãos estaduais e locais não podem compartilhar seu endereço, local de trabalho, escola ou horários de compromissos não públicos, com exceções.
+    • <b>4 de maio de 2026</b> (Public Act 26-14): agentes, inclusive federais, não podem usar máscara com o público, salvo exceções, e devem mostrar distintivo e nome; você pode processar qualquer agente, inclusive federal, no tribunal estadual por violar seus direitos constitucionais; o Inspetor-Geral do estado pode investigar o uso de força letal por agentes federais.
+    • <b>1º de outubro de 2026</b> (também Public Act 26-14): nenhuma prisão civil sem mandado judicial em escolas, hospitais, templos, abrigos e outros lugares protegidos; limites ao uso de câmeras de placas de carro para fiscalização de imigração.
     
     Alguns sites falam de um "Trust Act de 2021". Ele não existe: o Trust Act é de 2013 e foi mudado em 2019 e 2025.
 
@@ -381,26 +381,26 @@ law_changes-body =
 compliance_oversight-title = Quem fiscaliza as regras
 compliance_oversight-summary = Como Connecticut verifica se os órgãos cumprem suas regras sobre o ICE: relatórios, registros públicos e processos.
 compliance_oversight-body =
-    Connecticut usa relatórios, registros públicos, regras internas e processos na justiça para fazer os órgãos cumprirem seus limites à ajuda ao ICE.
+    Connecticut usa relatórios, registros públicos, regras internas e processos para fazer os órgãos respeitarem os limites à ajuda ao ICE.
     
     <b>Relatórios e dados públicos</b>
-    • Os departamentos de polícia locais informam ao Escritório de Política e Gestão do estado (Office of Policy and Management) quando o ICE tem acesso a pessoas sob a custódia deles.
+    • As polícias locais informam ao Office of Policy and Management do estado quando o ICE tem acesso a pessoas sob a custódia delas.
     • O estado publica esses dados em data.ct.gov como <a href="https://catalog.data.gov/dataset/trust-act-ice-access-reporting">"Trust Act ICE Access Reporting"</a>, com dados a partir de 2021.
-    • Os registros de acesso do ICE são públicos. Qualquer pessoa pode pedi-los pela Lei de Liberdade de Informação (Freedom of Information Act).
+    • Os registros de acesso do ICE são públicos. Qualquer pessoa pode pedi-los pela lei de acesso à informação (FOIA).
     
     <b>Promotores</b>
-    Desde 13 de agosto de 2025, a Divisão de Justiça Criminal (os promotores do estado) tem uma política por escrito: todo pedido de detenção do ICE vai para um supervisor, o promotor-chefe decide a resposta, e os funcionários devem registrar todo contato com o ICE. A Divisão deu um treinamento sobre o Trust Act aos promotores em janeiro de 2026.
+    Desde 13 de agosto de 2025, a Divisão de Justiça Criminal (os promotores do estado) tem uma política escrita: todo pedido de detenção do ICE vai para um supervisor, o promotor-chefe decide a resposta, e os funcionários devem registrar todo contato com o ICE. A Divisão treinou os promotores sobre o Trust Act em janeiro de 2026.
     
     <b>Aviso para você</b>
     Se o ICE mandar um pedido de detenção (detainer), o órgão deve dar uma cópia a você e dizer se vai cumpri-lo. Se o órgão informar ao ICE a data da sua soltura, você e seu advogado devem receber uma cópia e o motivo por escrito.
     
     <b>Processos na justiça</b>
     • <b>Trust Act:</b> desde 1º de outubro de 2025, você pode processar uma cidade cuja polícia ou polícia escolar desrespeitar a lei. Um tribunal pode mandar que parem; sem indenização em dinheiro.
-    • <b>Tribunais:</b> um agente de segurança do tribunal (judicial marshal) deve conferir os documentos antes de qualquer prisão civil na área de um tribunal estadual. Quem for preso contra esta lei pode processar, e as violações podem ser punidas como desacato ao tribunal. Ainda não foi testado se isso funciona contra agentes do ICE.
-    • <b>Dados:</b> só o Procurador-Geral pode ir à justiça quando um órgão local compartilha seu endereço, local de trabalho ou dados de atendimentos contra a lei. A lei não permite que o Procurador-Geral processe órgãos estaduais por isso.
+    • <b>Tribunais:</b> um agente de segurança do tribunal (judicial marshal) deve conferir os documentos antes de qualquer prisão civil na área de um tribunal estadual. Quem for preso contra esta lei pode processar, e as violações podem ser punidas como desacato ao tribunal. Ainda não se sabe se isso funciona contra agentes do ICE.
+    • <b>Dados:</b> só o Procurador-Geral pode ir à justiça quando um órgão local compartilha seu endereço, local de trabalho ou dados de atendimentos contra a lei. A lei não deixa o Procurador-Geral processar órgãos estaduais por isso.
     • <b>Lugares protegidos (Public Act 26-14):</b> quem for preso sem mandado judicial pode processar e pedir indenização. Esta lei está sendo contestada no tribunal federal.
     
-    Se você acha que um órgão desrespeitou essas regras, fale com a assistência jurídica ou procure a ACLU de Connecticut.
+    Se acha que um órgão desrespeitou essas regras, fale com a assistência jurídica ou procure a ACLU de Connecticut.
 
 ## greeting
 greeting-title = Boas-vindas ao kyr
@@ -426,7 +426,7 @@ help_menu-body =
 change_language-title = Mudar o idioma
 change_language-summary = Escolha entre English, Español, Português e Kreyòl.
 change_language-body =
-    Você pode escolher English, Español, Português ou Kreyòl com os botões abaixo. Você também pode enviar /language a qualquer momento para mudar o idioma.
+    Escolha English, Español, Português ou Kreyòl nos botões abaixo. Você também pode enviar /language a qualquer momento para mudar o idioma.
 
 ## thanks
 thanks-title = De nada
@@ -438,7 +438,7 @@ thanks-body =
 human_help-title = Falar com uma pessoa
 human_help-summary = Isto é um bot. Veja como falar com pessoas de verdade que podem ajudar.
 human_help-body =
-    Eu sou um bot, não uma pessoa, e não posso analisar seu caso. Pessoas de verdade podem ajudar: a assistência jurídica (Statewide Legal Services, ou o CCIF se alguém estiver detido ou correndo risco de deportação), a linha de ajuda da United We Dream e o 2-1-1 para ajuda com comida, moradia ou uma crise. Os números estão abaixo. Se você estiver em perigo, ligue para o 911.
+    Sou um bot, não uma pessoa, e não posso analisar seu caso. Pessoas de verdade podem ajudar: a assistência jurídica (Statewide Legal Services, ou o CCIF se alguém estiver detido ou ameaçado de deportação), a linha da United We Dream e o 2-1-1 para comida, moradia ou crises. Os números estão abaixo. Em perigo, ligue para o 911.
 
 ## bot_privacy
 bot_privacy-title = O que este bot guarda

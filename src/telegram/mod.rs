@@ -840,8 +840,11 @@ impl Running {
     /// then returns.
     pub async fn stop(self) {
         self.broadcast.stop();
-        if let Ok(done) = self.shutdown.shutdown() {
-            done.await;
+        // `shutdown` fails while the dispatcher is still starting (until its own getMe returns),
+        // so retry until it takes or the dispatcher has ended; then wait for the dispatcher task
+        // itself (awaiting shutdown's future can miss its wake-up and hang).
+        while self.shutdown.shutdown().is_err() && !self.dispatcher.is_finished() {
+            tokio::time::sleep(Duration::from_millis(10)).await;
         }
         let _ = self.dispatcher.await;
         let _ = self.broadcaster.await;
