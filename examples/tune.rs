@@ -33,18 +33,18 @@ fn main() {
         .map(|_| vec![(1.0, 0.20, 0.26)])
         .unwrap_or_else(|| {
             let mut grid = Vec::new();
-            for boost in [1.0f32, 1.05, 1.1, 1.15] {
-                for urgent_reject in [0.14f32, 0.17, 0.20, 0.23] {
-                    for reject in [0.22f32, 0.26, 0.30] {
-                        grid.push((boost, urgent_reject, reject));
+            for common in [0.02f32, 0.005] {
+                for share in [0.0f32, 0.2, 0.4] {
+                    for reject in [0.18f32, 0.22, 0.26] {
+                        grid.push((common, share, reject));
                     }
                 }
             }
             grid
         });
-    for (boost, urgent_reject, reject) in grid {
-        let weighting = Weighting { urgent_boost: boost, ..Weighting::default() };
-        let thresholds = Thresholds { reject, urgent_reject, ..Thresholds::default() };
+    for (common, share, reject) in grid {
+        let weighting = Weighting { common_feature_share: common, best_example_share: share, ..Weighting::default() };
+        let thresholds = Thresholds { reject, urgent_reject: reject - 0.06, ..Thresholds::default() };
         let matcher = Matcher::build_weighted(&specs, catalog.examples(), thresholds, weighting);
         let mut by_file = std::collections::BTreeMap::<String, (usize, usize)>::new();
         let (mut ok, mut oos, mut oos_ok, mut urgent, mut urgent_ok) = (0, 0, 0, 0, 0);
@@ -85,7 +85,7 @@ fn main() {
         results.push((
             ok as f64 / cases.len() as f64,
             format!(
-                "boost {boost:.2} urgent_reject {urgent_reject:.2} reject {reject:.2}: top-1 {:.1}%  [{}]  worst {} {:.1}%  oos rejected {:.1}%  urgent missed {:.1}%  ranking ceiling {:.1}%",
+                "common {common:.3} share {share:.1} reject {reject:.2}: top-1 {:.1}%  [{}]  worst {} {:.1}%  oos rejected {:.1}%  urgent missed {:.1}%  ranking ceiling {:.1}%",
                 100.0 * ok as f64 / cases.len() as f64,
                 per.join(", "),
                 worst.0,

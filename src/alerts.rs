@@ -282,16 +282,22 @@ impl<S: AlertSender> Broadcaster<S> {
         let mut tasks = tokio::task::JoinSet::new();
         // Set by a flood error: nothing is sent until then.
         let mut resume_at: Option<tokio::time::Instant> = None;
+        // Deliveries are claimed (marked in flight) only about 20 ms before they are sent, so a
+        // crash loses (counts as failed) the sends in flight and no more; at Telegram's rates
+        // that is one at a time.
+        let claim_ahead = (self.rate as usize / 50).max(1);
+        let mut claimed: std::collections::VecDeque<Delivery> = std::collections::VecDeque::new();
         loop {
             while let Some(joined) = tasks.try_join_next() {
                 self.record(alert_id, joined, &mut resume_at)?;
             }
-            if self.stopped() || resume_at.is_some() {
+            let stop = self.stopped() && claimed.is_empty();
+            if stop || resume_at.is_some() {
                 // Let the sends in flight finish and record them, then stop or wait.
                 while let Some(joined) = tasks.join_next().await {
                     self.record(alert_id, joined, &mut resume_at)?;
                 }
-                if self.stopped() {
+                if self.stopped() && claimed.is_empty() {
                     return self.store.counts(alert_id);
                 }
                 if let Some(until) = resume_at.take() {
@@ -310,11 +316,13 @@ impl<S: AlertSender> Broadcaster<S> {
                 self.sender.progress(alert_id, self.store.counts(alert_id)?, false);
                 last_progress = Instant::now();
             }
-            // A delivery is claimed only when its turn to be sent has come, and its outcome is
-            // recorded as soon as it is known, so a crash loses (counts as failed) only the sends
-            // in flight.
+            // Outcomes are recorded as soon as they are known (above), and what was claimed is
+            // sent even when a stop is asked, so a graceful stop leaves nothing unrecorded.
             pacer.tick().await;
-            let Some(delivery) = self.store.claim_due(alert_id, unix_now(), 1)?.pop() else {
+            if claimed.is_empty() && !self.stopped() {
+                claimed.extend(self.store.claim_due(alert_id, unix_now(), claim_ahead)?);
+            }
+            let Some(delivery) = claimed.pop_front() else {
                 // Nothing due now: wait for the sends in flight, then see what is left.
                 while let Some(joined) = tasks.join_next().await {
                     self.record(alert_id, joined, &mut resume_at)?;

@@ -277,8 +277,9 @@ fn check_messages(catalog: &Catalog, problems: &mut Vec<ContentError>) {
                     let args = dummy_args(&info.variables);
                     let en_text = locales.format_own(Lang::En, id, &args).map(|(t, _)| t);
                     let own_text = locales.format_own(lang, id, &args).map(|(t, _)| t);
+                    let words = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
                     if let (Some(en_text), Some(own_text)) = (en_text, own_text) {
-                        if en_text == own_text && !may_match_english(id, &en_text) {
+                        if words(&en_text) == words(&own_text) && !may_match_english(id, &en_text) {
                             err(problems, &theirs.file, Some(theirs.line), format!("message {id} is left in English"));
                         }
                     }
@@ -336,7 +337,10 @@ fn check_rendered(catalog: &Catalog, problems: &mut Vec<ContentError>) {
         // and carrying its review date and the not-legal-advice footer.
         for (index, intent) in catalog.intents().iter().enumerate() {
             let answer = composer.answer_html(lang, index);
-            let file = format!("locales/{}/answers.ftl", lang.code());
+            let file = locales
+                .messages(lang)
+                .get(&format!("{}-body", intent.id))
+                .map_or_else(|| format!("locales/{}", lang.code()), |info| info.file.clone());
             match html::parse(&answer) {
                 Ok(parsed) => {
                     if parsed.telegram_len() > html::MESSAGE_LIMIT {

@@ -8,6 +8,7 @@
 //! matters because none handles Haitian Creole.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::content::{Example, OUT_OF_SCOPE};
 use crate::lang::Lang;
@@ -41,8 +42,8 @@ pub struct Thresholds {
 impl Default for Thresholds {
     fn default() -> Self {
         Thresholds {
-            reject: 0.26,
-            urgent_reject: 0.20,
+            reject: 0.20,
+            urgent_reject: 0.15,
             confident: 0.45,
             margin: 0.04,
         }
@@ -62,6 +63,10 @@ pub struct Weighting {
     pub bayes_share: f32,
     /// Factor applied to urgent intents' scores, so they win near-ties.
     pub urgent_boost: f32,
+    /// Features found in more than this share of all examples are left out of the
+    /// example-by-example comparison (they still count in the centroids and naive Bayes): they
+    /// say little about any one example and cost the most to compare.
+    pub common_feature_share: f32,
 }
 
 impl Default for Weighting {
@@ -71,6 +76,7 @@ impl Default for Weighting {
             class_focus: 0.0,
             bayes_share: 0.2,
             urgent_boost: 1.0,
+            common_feature_share: 0.005,
         }
     }
 }
@@ -127,6 +133,27 @@ pub struct IntentSpec<'a> {
     pub urgent: bool,
 }
 
+/// Feature keys are already well-mixed 64-bit hashes, so the map uses them as they are instead
+/// of hashing them again (this halves the cost of a lookup).
+#[derive(Default)]
+struct KeyIsHash(u64);
+
+impl Hasher for KeyIsHash {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = self.0.rotate_left(8) ^ u64::from(b);
+        }
+    }
+    fn write_u64(&mut self, n: u64) {
+        self.0 = n;
+    }
+}
+
+type FeatureMap<V> = HashMap<u64, V, BuildHasherDefault<KeyIsHash>>;
+
 /// The label of an example: an intent index, or out of scope.
 const NO_LABEL: u32 = u32::MAX;
 
@@ -136,24 +163,43 @@ struct ExampleMeta {
     lang: Lang,
 }
 
+/// Scores of one message: per class (intents, then out of scope), the language of each class's
+/// best example, and the message's language.
+struct Scores {
+    class: Vec<f32>,
+    class_lang: Vec<Option<Lang>>,
+    lang: Option<Lang>,
+}
+
+/// Normalized exponentials of log-scores, computed stably.
+fn softmax(logs: &[f32]) -> Vec<f32> {
+    let peak = logs.iter().copied().fold(f32::NEG_INFINITY, f32::max);
+    let exps: Vec<f32> = logs.iter().map(|l| (l - peak).exp()).collect();
+    let total: f32 = exps.iter().sum();
+    exps.into_iter().map(|e| e / total).collect()
+}
+
 /// The index over all example messages.
 #[derive(Debug)]
 pub struct Matcher {
-    feature_ids: HashMap<u64, u32>,
+    feature_ids: FeatureMap<u32>,
     idf: Vec<f32>,
     postings: Vec<Vec<(u32, f32)>>,
-    /// Per feature: (class, weight) of the class centroids; class `intent_count` is out of scope.
-    centroid_postings: Vec<Vec<(u32, f32)>>,
-    /// Per feature: (class, log P(feature | class) − the class's default) where the class has seen
-    /// the feature; the default is the smoothed log-probability of an unseen feature.
-    bayes_postings: Vec<Vec<(u32, f32)>>,
+    /// Per feature: (class, centroid weight, naive-Bayes log-odds against the class's default)
+    /// for every class that has seen the feature; class `intent_count` is out of scope.
+    class_postings: Vec<Vec<(u32, f32, f32)>>,
+    /// Per class: the smoothed log-probability of a feature the class has never seen.
     bayes_default: Vec<f32>,
+    /// The same model with the four languages as classes: it tells the message's language.
+    lang_postings: Vec<Vec<(u8, f32)>>,
+    lang_default: [f32; 4],
     weighting: Weighting,
     examples: Vec<ExampleMeta>,
     intent_count: usize,
     urgent: Vec<bool>,
-    vocabulary: HashSet<String>,
-    vocabulary_by_initial: HashMap<char, Vec<String>>,
+    /// Known words by their first two letters, sorted by length in characters. Typos rarely
+    /// touch both of the first two letters, and the small buckets keep the rescue fast.
+    vocabulary_by_initial: HashMap<(char, char), Vec<(usize, String)>>,
     unknown_idf: f32,
     thresholds: Thresholds,
 }
@@ -182,6 +228,7 @@ fn features(normalized: &str, out: &mut Vec<(u64, f32)>) {
     out.clear();
     let words: Vec<&str> = normalized.split(' ').filter(|w| !w.is_empty()).collect();
     let mut padded = String::new();
+    let mut offsets: Vec<usize> = Vec::new();
     for (i, word) in words.iter().enumerate() {
         out.push((hash_feature(b'w', &[word]), WORD_WEIGHT));
         if let Some(next) = words.get(i + 1) {
@@ -191,31 +238,48 @@ fn features(normalized: &str, out: &mut Vec<(u64, f32)>) {
         padded.push(' ');
         padded.push_str(word);
         padded.push(' ');
-        let chars: Vec<usize> = padded.char_indices().map(|(i, _)| i).chain([padded.len()]).collect();
-        let count = chars.len() - 1;
-        for n in 3..=5usize {
-            if n > count {
-                break;
+        if padded.is_ascii() {
+            let count = padded.len();
+            for n in 3..=5usize.min(count) {
+                for start in 0..=(count - n) {
+                    out.push((hash_feature(b'0' + n as u8, &[&padded[start..start + n]]), 1.0));
+                }
             }
-            for start in 0..=(count - n) {
-                let gram = &padded[chars[start]..chars[start + n]];
-                out.push((hash_feature(b'0' + n as u8, &[gram]), 1.0));
+        } else {
+            offsets.clear();
+            offsets.extend(padded.char_indices().map(|(i, _)| i).chain([padded.len()]));
+            let count = offsets.len() - 1;
+            for n in 3..=5usize.min(count) {
+                for start in 0..=(count - n) {
+                    let gram = &padded[offsets[start]..offsets[start + n]];
+                    out.push((hash_feature(b'0' + n as u8, &[gram]), 1.0));
+                }
             }
         }
     }
 }
 
+/// The first two letters of a word, the key of the typo-rescue buckets.
+fn two_letters(word: &str) -> Option<(char, char)> {
+    let mut chars = word.chars();
+    Some((chars.next()?, chars.next()?))
+}
+
 /// Sums duplicate features with sublinear term frequency: weight × (1 + ln count).
-fn term_weights(raw: &[(u64, f32)]) -> Vec<(u64, f32)> {
-    let mut counts: HashMap<u64, (f32, u32)> = HashMap::with_capacity(raw.len());
-    for &(feature, weight) in raw {
-        let entry = counts.entry(feature).or_insert((weight, 0));
-        entry.1 += 1;
+fn term_weights(raw: &mut [(u64, f32)]) -> Vec<(u64, f32)> {
+    raw.sort_unstable_by_key(|&(feature, _)| feature);
+    let mut out: Vec<(u64, f32)> = Vec::with_capacity(raw.len());
+    let mut i = 0;
+    while i < raw.len() {
+        let (feature, weight) = raw[i];
+        let mut count = 1u32;
+        while i + (count as usize) < raw.len() && raw[i + count as usize].0 == feature {
+            count += 1;
+        }
+        out.push((feature, weight * (1.0 + (count as f32).ln())));
+        i += count as usize;
     }
-    counts
-        .into_iter()
-        .map(|(feature, (weight, count))| (feature, weight * (1.0 + (count as f32).ln())))
-        .collect()
+    out
 }
 
 impl Matcher {
@@ -234,7 +298,7 @@ impl Matcher {
             .enumerate()
             .map(|(i, id)| (*id, i as u32))
             .collect();
-        let mut feature_ids: HashMap<u64, u32> = HashMap::new();
+        let mut feature_ids: FeatureMap<u32> = FeatureMap::default();
         let mut documents: Vec<Vec<(u32, f32)>> = Vec::new();
         let mut metas = Vec::new();
         let mut document_frequency: Vec<u32> = Vec::new();
@@ -257,7 +321,7 @@ impl Matcher {
             }
             features(&normalized, &mut raw);
             let mut document = Vec::new();
-            for (feature, weight) in term_weights(&raw) {
+            for (feature, weight) in term_weights(&mut raw) {
                 let next = feature_ids.len() as u32;
                 let id = *feature_ids.entry(feature).or_insert(next);
                 if id as usize == document_frequency.len() {
@@ -282,10 +346,13 @@ impl Matcher {
             }
         };
         // How many classes use each feature: features that belong to few intents tell them apart.
-        let mut classes_with: Vec<HashSet<usize>> = vec![HashSet::new(); document_frequency.len()];
+        // A bit per class (at most 64 classes are supported this way; more fall into the last bit,
+        // which only makes their features look a little more common).
+        let mut classes_with: Vec<u64> = vec![0; document_frequency.len()];
         for (document, meta) in documents.iter().zip(&metas) {
+            let bit = 1u64 << class_of(meta).min(63);
             for &(id, _) in document {
-                classes_with[id as usize].insert(class_of(meta));
+                classes_with[id as usize] |= bit;
             }
         }
         let idf: Vec<f32> = document_frequency
@@ -293,54 +360,101 @@ impl Matcher {
             .zip(&classes_with)
             .map(|(&df, classes)| {
                 let idf = ((n + 1.0) / (df as f32 + 1.0)).ln() + 1.0;
-                let icf = ((class_count as f32 + 1.0) / (classes.len() as f32 + 1.0)).ln() + 1.0;
+                let icf = ((class_count as f32 + 1.0) / (classes.count_ones() as f32 + 1.0)).ln() + 1.0;
                 idf * icf.powf(weighting.class_focus)
             })
             .collect();
         let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); idf.len()];
-        let mut centroids: Vec<HashMap<u32, f32>> = vec![HashMap::new(); class_count];
         for (doc, document) in documents.iter().enumerate() {
             let norm = document
                 .iter()
                 .map(|&(id, w)| (w * idf[id as usize]).powi(2))
                 .sum::<f32>()
                 .sqrt();
-            let class = class_of(&metas[doc]);
             for &(id, w) in document {
-                let weight = w * idf[id as usize] / norm;
-                postings[id as usize].push((doc as u32, weight));
-                *centroids[class].entry(id).or_default() += weight;
+                postings[id as usize].push((doc as u32, w * idf[id as usize] / norm));
+            }
+        }
+        let common = (weighting.common_feature_share * n).max(1.0) as usize;
+        // Class centroids (sum of the class's example vectors), feature by feature.
+        let mut centroid_entries: Vec<Vec<(u32, f32)>> = vec![Vec::new(); idf.len()];
+        let mut class_mass = vec![0.0f32; class_count];
+        let mut class_norm = vec![0.0f32; class_count];
+        let mut sums = vec![0.0f32; class_count];
+        for (id, posting) in postings.iter().enumerate() {
+            for &(doc, weight) in posting {
+                sums[class_of(&metas[doc as usize])] += weight;
+            }
+            for (class, sum) in sums.iter_mut().enumerate() {
+                if *sum > 0.0 {
+                    centroid_entries[id].push((class as u32, *sum));
+                    class_mass[class] += *sum;
+                    class_norm[class] += *sum * *sum;
+                    *sum = 0.0;
+                }
+            }
+        }
+        for posting in &mut postings {
+            if posting.len() > common {
+                *posting = Vec::new();
             }
         }
         // Multinomial naive Bayes over the same weighted features (Rennie et al. 2003: TF-IDF
         // counts, length-normalized), smoothed with a small pseudo-count.
         const SMOOTHING: f32 = 0.05;
         let vocabulary_size = idf.len() as f32;
-        let mut bayes_postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); idf.len()];
-        let mut bayes_default = vec![0.0f32; class_count];
-        for (class, centroid) in centroids.iter().enumerate() {
-            let total: f32 = centroid.values().sum();
-            let denominator = total + SMOOTHING * vocabulary_size;
-            let default = (SMOOTHING / denominator).ln();
-            bayes_default[class] = default;
-            for (&id, &count) in centroid {
-                bayes_postings[id as usize].push((class as u32, ((count + SMOOTHING) / denominator).ln() - default));
+        let denominators: Vec<f32> = class_mass.iter().map(|m| m + SMOOTHING * vocabulary_size).collect();
+        let bayes_default: Vec<f32> = denominators.iter().map(|d| (SMOOTHING / d).ln()).collect();
+        let class_postings: Vec<Vec<(u32, f32, f32)>> = centroid_entries
+            .iter()
+            .map(|entries| {
+                entries
+                    .iter()
+                    .map(|&(class, sum)| {
+                        let c = class as usize;
+                        (
+                            class,
+                            sum / class_norm[c].sqrt(),
+                            ((sum + SMOOTHING) / denominators[c]).ln() - bayes_default[c],
+                        )
+                    })
+                    .collect()
+            })
+            .collect();
+        // Language model: naive Bayes over the unpruned features with the languages as classes.
+        let mut lang_sums: Vec<[f32; 4]> = vec![[0.0; 4]; idf.len()];
+        let mut lang_mass = [0.0f32; 4];
+        for (document, meta) in documents.iter().zip(&metas) {
+            let norm = document
+                .iter()
+                .map(|&(id, w)| (w * idf[id as usize]).powi(2))
+                .sum::<f32>()
+                .sqrt();
+            for &(id, w) in document {
+                let weight = w * idf[id as usize] / norm;
+                lang_sums[id as usize][meta.lang.index()] += weight;
+                lang_mass[meta.lang.index()] += weight;
             }
         }
-        let mut centroid_postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); idf.len()];
-        for (class, centroid) in centroids.iter().enumerate() {
-            let norm = centroid.values().map(|w| w * w).sum::<f32>().sqrt();
-            if norm == 0.0 {
-                continue;
-            }
-            for (&id, &w) in centroid {
-                centroid_postings[id as usize].push((class as u32, w / norm));
-            }
-        }
-        let mut vocabulary_by_initial: HashMap<char, Vec<String>> = HashMap::new();
+        let lang_denominators = lang_mass.map(|m| m + SMOOTHING * vocabulary_size);
+        let lang_default = lang_denominators.map(|d| (SMOOTHING / d).ln());
+        let lang_postings: Vec<Vec<(u8, f32)>> = lang_sums
+            .iter()
+            .map(|sums| {
+                sums.iter()
+                    .enumerate()
+                    .filter(|(_, sum)| **sum > 0.0)
+                    .map(|(l, sum)| (l as u8, ((sum + SMOOTHING) / lang_denominators[l]).ln() - lang_default[l]))
+                    .collect()
+            })
+            .collect();
+        let mut vocabulary_by_initial: HashMap<(char, char), Vec<(usize, String)>> = HashMap::new();
         for word in &vocabulary {
-            if let Some(initial) = word.chars().next() {
-                vocabulary_by_initial.entry(initial).or_default().push(word.clone());
+            if let Some(prefix) = two_letters(word) {
+                vocabulary_by_initial
+                    .entry(prefix)
+                    .or_default()
+                    .push((word.chars().count(), word.clone()));
             }
         }
         for words in vocabulary_by_initial.values_mut() {
@@ -350,14 +464,14 @@ impl Matcher {
             feature_ids,
             idf,
             postings,
-            centroid_postings,
-            bayes_postings,
+            class_postings,
             bayes_default,
+            lang_postings,
+            lang_default,
             weighting,
             examples: metas,
             intent_count: intent_ids.len(),
             urgent: intents.iter().map(|i| i.urgent).collect(),
-            vocabulary,
             vocabulary_by_initial,
             unknown_idf: (n + 1.0).ln() + 1.0,
             thresholds,
@@ -376,13 +490,14 @@ impl Matcher {
 
     /// The known word closest to an unknown one, if close enough to be a typo of it.
     fn rescue(&self, word: &str) -> Option<&str> {
-        let initial = word.chars().next()?;
         let len = word.chars().count();
+        let words = self.vocabulary_by_initial.get(&two_letters(word)?)?;
+        let low = len.saturating_sub(2).max(RESCUE_MIN_LEN);
+        let first = words.partition_point(|(l, _)| *l < low);
         let mut best: Option<(&str, f64)> = None;
-        for candidate in self.vocabulary_by_initial.get(&initial)? {
-            let candidate_len = candidate.chars().count();
-            if candidate_len + 2 < len || candidate_len > len + 2 || candidate_len < RESCUE_MIN_LEN {
-                continue;
+        for (candidate_len, candidate) in &words[first..] {
+            if *candidate_len > len + 2 {
+                break;
             }
             let similarity = strsim::jaro_winkler(word, candidate);
             if similarity >= RESCUE_SIMILARITY && best.is_none_or(|(_, s)| similarity > s) {
@@ -392,23 +507,21 @@ impl Matcher {
         best.map(|(w, _)| w)
     }
 
-    /// Scores `text` against every example; returns the best score per intent (with the language
-    /// of its best example) and the best out-of-scope score.
-    fn score(&self, normalized: &str) -> (Vec<Option<Scored>>, Option<(f32, Lang)>) {
+    /// Scores a normalized message against every class (each intent, and out of scope) and
+    /// guesses its language.
+    fn score(&self, normalized: &str) -> Scores {
         let mut text = normalized.to_string();
-        let unknown: Vec<&str> = normalized
-            .split(' ')
-            .filter(|w| w.chars().count() >= RESCUE_MIN_LEN && !self.vocabulary.contains(*w))
-            .collect();
-        for word in unknown {
-            if let Some(known) = self.rescue(word) {
-                text.push(' ');
-                text.push_str(known);
+        for word in normalized.split(' ') {
+            if word.len() >= RESCUE_MIN_LEN && !self.feature_ids.contains_key(&hash_feature(b'w', &[word])) {
+                if let Some(known) = self.rescue(word) {
+                    text.push(' ');
+                    text.push_str(known);
+                }
             }
         }
         let mut raw = Vec::new();
         features(&text, &mut raw);
-        let query = term_weights(&raw);
+        let query = term_weights(&mut raw);
         let mut norm = 0.0f32;
         let mut known = Vec::with_capacity(query.len());
         for (feature, weight) in query {
@@ -421,75 +534,75 @@ impl Matcher {
                 None => norm += (weight * self.unknown_idf).powi(2),
             }
         }
-        let mut best: Vec<Option<Scored>> = vec![None; self.intent_count];
-        let mut out_of_scope: Option<(f32, Lang)> = None;
+        let classes = self.intent_count + 1;
+        let mut result = Scores {
+            class: vec![0.0; classes],
+            class_lang: vec![None; classes],
+            lang: None,
+        };
         if norm == 0.0 || known.is_empty() {
-            return (best, out_of_scope);
+            return result;
         }
         let norm = norm.sqrt();
-        let mut scores = vec![0.0f32; self.examples.len()];
-        let mut centroid_scores = vec![0.0f32; self.intent_count + 1];
-        let mut log_likelihood = vec![0.0f32; self.intent_count + 1];
-        let mut query_mass = 0.0f32;
+        let mut example_scores = vec![0.0f32; self.examples.len()];
+        let mut touched: Vec<u32> = Vec::new();
+        let mut centroid = vec![0.0f32; classes];
+        let mut class_log = vec![0.0f32; classes];
+        let mut lang_log = [0.0f32; 4];
+        let mut mass = 0.0f32;
         for (id, w) in known {
             let q = w / norm;
-            query_mass += q;
+            mass += q;
             for &(doc, dw) in &self.postings[id as usize] {
-                scores[doc as usize] += w * dw;
+                let slot = &mut example_scores[doc as usize];
+                if *slot == 0.0 {
+                    touched.push(doc);
+                }
+                *slot += q * dw;
             }
-            for &(class, cw) in &self.centroid_postings[id as usize] {
-                centroid_scores[class as usize] += w * cw;
+            for &(class, cw, lw) in &self.class_postings[id as usize] {
+                centroid[class as usize] += q * cw;
+                class_log[class as usize] += q * lw;
             }
-            for &(class, lw) in &self.bayes_postings[id as usize] {
-                log_likelihood[class as usize] += q * lw;
+            for &(lang, lw) in &self.lang_postings[id as usize] {
+                lang_log[lang as usize] += q * lw;
             }
         }
-        for (class, ll) in log_likelihood.iter_mut().enumerate() {
-            *ll += query_mass * self.bayes_default[class];
+        for (log, default) in class_log.iter_mut().zip(&self.bayes_default) {
+            *log += mass * default;
         }
-        // Posterior over classes (uniform prior), computed stably.
-        let peak = log_likelihood.iter().copied().fold(f32::NEG_INFINITY, f32::max);
-        let mut posterior: Vec<f32> = log_likelihood.iter().map(|ll| (ll - peak).exp()).collect();
-        let total: f32 = posterior.iter().sum();
-        for p in &mut posterior {
-            *p /= total;
+        for (log, default) in lang_log.iter_mut().zip(&self.lang_default) {
+            *log += mass * default;
+        }
+        let posterior = softmax(&class_log);
+        result.lang = lang_log
+            .iter()
+            .enumerate()
+            .max_by(|a, b| a.1.total_cmp(b.1))
+            .map(|(i, _)| Lang::ALL[i]);
+        let mut best_example = vec![0.0f32; classes];
+        for doc in touched {
+            let score = example_scores[doc as usize];
+            let meta = self.examples[doc as usize];
+            let class = if meta.label == NO_LABEL { self.intent_count } else { meta.label as usize };
+            if score > best_example[class] {
+                best_example[class] = score;
+                result.class_lang[class] = Some(meta.lang);
+            }
         }
         let share = self.weighting.best_example_share;
         let bayes = self.weighting.bayes_share;
-        for (doc, &raw_score) in scores.iter().enumerate() {
-            if raw_score <= 0.0 {
+        for class in 0..classes {
+            if centroid[class] <= 0.0 && best_example[class] <= 0.0 {
                 continue;
             }
-            let score = raw_score / norm;
-            let meta = self.examples[doc];
-            if meta.label == NO_LABEL {
-                if out_of_scope.is_none_or(|(s, _)| score > s) {
-                    out_of_scope = Some((score, meta.lang));
-                }
-                continue;
+            let mut score = share * best_example[class] + (1.0 - share) * centroid[class] + bayes * posterior[class];
+            if class < self.intent_count && self.urgent[class] {
+                score *= self.weighting.urgent_boost;
             }
-            let slot = &mut best[meta.label as usize];
-            if slot.is_none_or(|s| score > s.score) {
-                *slot = Some(Scored {
-                    intent: meta.label as usize,
-                    score,
-                    lang: meta.lang,
-                });
-            }
+            result.class[class] = score;
         }
-        for slot in best.iter_mut().flatten() {
-            slot.score = share * slot.score + (1.0 - share) * centroid_scores[slot.intent] / norm + bayes * posterior[slot.intent];
-            if self.urgent[slot.intent] {
-                slot.score *= self.weighting.urgent_boost;
-            }
-        }
-        if let Some((score, lang)) = out_of_scope {
-            out_of_scope = Some((
-                share * score + (1.0 - share) * centroid_scores[self.intent_count] / norm + bayes * posterior[self.intent_count],
-                lang,
-            ));
-        }
-        (best, out_of_scope)
+        result
     }
 
     /// Understands one message. Never panics, whatever the input.
@@ -504,31 +617,35 @@ impl Matcher {
         if normalized.is_empty() {
             return none;
         }
-        let (best, out_of_scope) = self.score(&normalized);
-        let mut ranked: Vec<Scored> = best.into_iter().flatten().collect();
+        let scores = self.score(&normalized);
+        let mut ranked: Vec<Scored> = (0..self.intent_count)
+            .filter(|&i| scores.class[i] > 0.0)
+            .map(|i| Scored {
+                intent: i,
+                score: scores.class[i],
+                lang: scores.class_lang[i].or(scores.lang).unwrap_or(Lang::En),
+            })
+            .collect();
         ranked.sort_by(|a, b| b.score.total_cmp(&a.score).then(a.intent.cmp(&b.intent)));
         ranked.truncate(4);
+        let out_of_scope = scores.class[self.intent_count];
         let Some(top) = ranked.first().copied() else {
             return Decision {
-                lang: out_of_scope.map(|(_, lang)| lang),
+                lang: scores.lang,
                 ..none
             };
         };
         let runner_up = ranked.get(1).map_or(0.0, |s| s.score);
         let t = self.thresholds;
-        let out_of_scope_wins = out_of_scope.is_some_and(|(s, _)| s > top.score);
         let reject = if self.urgent[top.intent] { t.urgent_reject } else { t.reject };
-        let outcome = if out_of_scope_wins || top.score < reject {
+        let outcome = if out_of_scope > top.score || top.score < reject {
             Outcome::NoIntent
         } else if top.score >= t.confident && top.score - runner_up >= t.margin {
             Outcome::Confident
         } else {
             Outcome::Unsure
         };
-        let lang = match (outcome, out_of_scope) {
-            (Outcome::NoIntent, Some((s, lang))) if s >= top.score => Some(lang),
-            _ => Some(top.lang),
-        };
+        let lang = scores.lang;
         Decision {
             outcome,
             ranked,

@@ -214,10 +214,11 @@ async fn a_thousand_subscribers_with_flood_errors_blocked_chats_and_a_restart() 
     //
     // teloxide's Throttle releases requests on a 250 ms clock and counts its 1 s windows by
     // release time, so four of its rounds span just over a second; a request that reaches the
-    // server a few milliseconds after its release (observed: up to ~35 ms on a loaded 2-core
-    // machine) can then share a 1 s window with the round one second later. The server-side
-    // bound that holds is therefore: at most RATE requests in any window of 1 s minus that
-    // arrival jitter, and at most RATE in each second counted from the first request.
+    // server a few milliseconds after its release (a round arrives spread over ~10 ms, some
+    // requests up to ~35 ms late on a loaded 2-core machine) can then share a 1 s window with the
+    // round one second later: the busiest exact 1 s window was 31 to 38 at rate 30 over repeated
+    // runs. The server-side bound that holds is: at most RATE requests in any window of 1 s
+    // minus that arrival jitter, and at most RATE in each second counted from the first request.
     let instants: Vec<Instant> = fake.calls("sendMessage").iter().map(|c| c.at).collect();
     let requests = instants.len();
     let sliding = max_in_window(&instants, Duration::from_secs(1));
@@ -233,5 +234,4 @@ async fn a_thousand_subscribers_with_flood_errors_blocked_chats_and_a_restart() 
     );
     assert!(busiest <= RATE as usize, "{busiest} requests within {:?} at rate {RATE}", Duration::from_secs(1) - ARRIVAL_JITTER);
     assert!(per_second <= RATE as usize, "{per_second} requests in one second at rate {RATE}");
-    assert!(sliding <= RATE as usize + 5, "{sliding} requests within one second at rate {RATE}");
 }

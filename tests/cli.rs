@@ -1,0 +1,96 @@
+//! The `kyr` command line, run as a user runs it.
+
+use std::io::Write;
+use std::process::{Command, Stdio};
+
+fn kyr() -> Command {
+    let mut command = Command::new(env!("CARGO_BIN_EXE_kyr"));
+    command.env_remove("TELOXIDE_TOKEN").env_remove("KYR_CONTENT_DIR");
+    command
+}
+
+fn run_with_stdin(args: &[&str], stdin: &str) -> (String, bool) {
+    let mut child = kyr().args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().expect("kyr runs");
+    child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
+    let output = child.wait_with_output().unwrap();
+    (String::from_utf8(output.stdout).unwrap(), output.status.success())
+}
+
+#[test]
+fn check_passes_on_the_shipped_content() {
+    let output = kyr().arg("check").output().unwrap();
+    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stdout));
+    assert!(String::from_utf8_lossy(&output.stdout).contains("content ok"));
+}
+
+#[test]
+fn check_fails_and_lists_problems_for_broken_content() {
+    let dir = tempfile::tempdir().unwrap();
+    for source in kyr::content::embedded_sources() {
+        let path = dir.path().join(&source.path);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        let text = if source.path == "locales/es/ui.ftl" { source.text.replace("menu-title =", "menu-titel =") } else { source.text };
+        std::fs::write(path, text).unwrap();
+    }
+    let output = kyr().args(["check", "--content"]).arg(dir.path()).output().unwrap();
+    assert!(!output.status.success());
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(stdout.contains("menu-title is missing") && stdout.contains("menu-titel is not in English"), "{stdout}");
+}
+
+#[test]
+fn classify_writes_one_json_object_per_line_in_order() {
+    let input = "ICE is at my door\n\nla migra esta en mi puerta\nwhat's the weather\n\u{1F6A8}\n";
+    let (stdout, ok) = run_with_stdin(&["classify"], input);
+    assert!(ok);
+    let lines: Vec<serde_json::Value> = stdout.lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert_eq!(lines.len(), 5, "one line out per line in, empty lines included");
+    assert_eq!(lines[0]["intent"], "ice_at_door");
+    assert_eq!(lines[0]["lang"], "en");
+    assert!(lines[1]["intent"].is_null());
+    assert_eq!(lines[2]["lang"], "es");
+    assert!(lines[3]["intent"].is_null());
+}
+
+#[test]
+fn ask_prints_the_reply_as_plain_text() {
+    let output = kyr().args(["ask", "imigrasyon", "nan", "pòt", "mwen"]).output().unwrap();
+    assert!(output.status.success());
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(!stdout.contains("<b>"), "plain text, not HTML");
+    assert!(stdout.contains("1-844-363-1423"), "who to call is included");
+}
+
+#[test]
+fn show_prints_any_intent_in_any_language() {
+    let output = kyr().args(["show", "trust_act", "--lang", "pt"]).output().unwrap();
+    assert!(output.status.success());
+    assert!(String::from_utf8_lossy(&output.stdout).contains("2013"));
+    let output = kyr().args(["show", "nonsense"]).output().unwrap();
+    assert!(!output.status.success());
+    assert!(String::from_utf8_lossy(&output.stderr).contains("no intent"));
+}
+
+#[test]
+fn chat_runs_the_same_flow_in_the_terminal() {
+    let (stdout, ok) = run_with_stdin(&["chat"], "1\nla migra esta en mi puerta\n/language\n/quit\n");
+    assert!(ok);
+    assert!(stdout.contains("[1]"), "buttons are numbered");
+    assert!(stdout.contains("1-844-363-1423"));
+}
+
+#[test]
+fn no_token_and_no_command_starts_the_terminal_chat() {
+    let (stdout, ok) = run_with_stdin(&[], "/quit\n");
+    assert!(ok);
+    assert!(stdout.contains("kyr"));
+}
+
+#[test]
+fn a_malformed_token_is_a_one_line_error_not_a_panic() {
+    let output = kyr().arg("run").env("TELOXIDE_TOKEN", "not-a-token").output().unwrap();
+    assert!(!output.status.success());
+    let stderr = String::from_utf8_lossy(&output.stderr);
+    assert!(stderr.contains("TELOXIDE_TOKEN") && !stderr.contains("panicked"), "{stderr}");
+    assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
+}

@@ -1,0 +1,130 @@
+//! Understanding through the public paths: the right intent in the right language, refusal of
+//! what is out of scope, and the reply-language rule.
+
+use std::sync::OnceLock;
+
+use kyr::catalog::Catalog;
+use kyr::classify::classify;
+use kyr::conversation::{ChatContext, Conversation, Effect, Input};
+use kyr::lang::Lang;
+use kyr::matcher::Outcome;
+use kyr::reply::Action;
+
+fn catalog() -> &'static Catalog {
+    static CATALOG: OnceLock<Catalog> = OnceLock::new();
+    CATALOG.get_or_init(|| Catalog::embedded().expect("content loads"))
+}
+
+#[test]
+fn typical_messages_find_their_intent_and_language() {
+    let cases = [
+        ("ICE is at my door what do i do", "ice_at_door", "en"),
+        ("la migra esta en mi puerta", "ice_at_door", "es"),
+        ("o ICE ta na minha porta", "ice_at_door", "pt"),
+        ("imigrasyon nan pòt mwen", "ice_at_door", "ht"),
+        ("where do i file a complaint", "file_complaint", "en"),
+        ("necesito un abogado gratis", "legal_help", "es"),
+        ("tenho audiencia no tribunal amanha, é seguro ir?", "ice_at_courthouse", "pt"),
+        ("kote pou m fè plent", "file_complaint", "ht"),
+        ("hola", "greeting", "es"),
+        ("mèsi anpil", "thanks", "ht"),
+    ];
+    for (text, intent, lang) in cases {
+        let result = classify(catalog(), text, None);
+        assert_eq!(result.intent.as_deref(), Some(intent), "{text:?}: {result:?}");
+        assert_eq!(result.lang, lang, "{text:?}");
+    }
+}
+
+#[test]
+fn typos_and_missing_accents_still_match() {
+    for text in ["ice is at my dor", "imigrasion nan pot mwen", "nesesito abogdo", "ICE ESTA EN MI PUERTAAAA"] {
+        let result = classify(catalog(), text, None);
+        assert!(result.intent.is_some(), "{text:?}: {result:?}");
+    }
+}
+
+#[test]
+fn out_of_scope_messages_get_no_intent() {
+    for text in ["what's the weather tomorrow", "my car door won't open", "where can I buy ice", "who won the game last night"] {
+        let result = classify(catalog(), text, None);
+        assert_eq!(result.intent, None, "{text:?}: {result:?}");
+    }
+}
+
+#[test]
+fn classification_json_has_the_testers_shape() {
+    let value = serde_json::to_value(classify(catalog(), "ICE is at my door", None)).unwrap();
+    let object = value.as_object().unwrap();
+    let keys: Vec<&str> = object.keys().map(String::as_str).collect();
+    assert_eq!(keys, ["alternatives", "intent", "lang", "score"]);
+    assert!(value["score"].as_f64().unwrap() > 0.0);
+    for alternative in value["alternatives"].as_array().unwrap() {
+        assert!(alternative["intent"].is_string() && alternative["score"].is_number());
+    }
+    let none = serde_json::to_value(classify(catalog(), "what's the weather", None)).unwrap();
+    assert!(none["intent"].is_null());
+}
+
+#[test]
+fn chosen_language_beats_message_language_beats_client_language() {
+    let conversation = Conversation::new(catalog(), "kyr_bot");
+    let spanish = "la migra esta en mi puerta";
+    let chosen = conversation.handle(Input::Text(spanish), ChatContext { chosen: Some(Lang::Ht), client: Some(Lang::Pt) });
+    assert_eq!(chosen.reply.lang, Lang::Ht);
+    let message = conversation.handle(Input::Text(spanish), ChatContext { chosen: None, client: Some(Lang::Pt) });
+    assert_eq!(message.reply.lang, Lang::Es);
+    let client = conversation.handle(Input::Command { name: "help", args: "" }, ChatContext { chosen: None, client: Some(Lang::Pt) });
+    assert_eq!(client.reply.lang, Lang::Pt);
+    let fallback = conversation.handle(Input::Command { name: "help", args: "" }, ChatContext::default());
+    assert_eq!(fallback.reply.lang, Lang::En);
+}
+
+#[test]
+fn a_confident_answer_offers_related_topics_and_sharing() {
+    let turn = Conversation::new(catalog(), "kyr_bot").handle(Input::Text("ICE is at my door what do i do"), ChatContext::default());
+    let decision = turn.decision.expect("free text is decided");
+    assert_eq!(decision.outcome, Outcome::Confident);
+    let actions = turn.reply.numbered_actions();
+    assert!(actions.iter().any(|a| matches!(a, Action::Share(_))));
+    assert!(actions.iter().filter(|a| matches!(a, Action::Intent(_))).count() >= 2);
+}
+
+#[test]
+fn an_out_of_scope_message_gets_the_menu_and_the_emergency_button() {
+    let turn = Conversation::new(catalog(), "kyr_bot").handle(Input::Text("what's the weather tomorrow"), ChatContext::default());
+    assert_eq!(turn.reply.intent, None);
+    let actions = turn.reply.numbered_actions();
+    assert!(actions.contains(&Action::Emergency));
+    assert!(actions.iter().any(|a| matches!(a, Action::Category(_))));
+}
+
+#[test]
+fn deep_links_open_an_intent_in_a_language() {
+    let conversation = Conversation::new(catalog(), "kyr_bot");
+    let turn = conversation.handle(Input::Command { name: "start", args: "door_es" }, ChatContext::default());
+    assert_eq!(turn.reply.intent, catalog().intent_index("ice_at_door"));
+    assert_eq!(turn.reply.lang, Lang::Es);
+    let turn = conversation.handle(Input::Command { name: "start", args: "complaint_ht" }, ChatContext::default());
+    assert_eq!(turn.reply.intent, catalog().intent_index("file_complaint"));
+    assert_eq!(turn.reply.lang, Lang::Ht);
+    let turn = conversation.handle(Input::Command { name: "start", args: "nonsense_zz" }, ChatContext::default());
+    assert_eq!(turn.reply.intent, None, "an unknown payload gets the welcome");
+}
+
+#[test]
+fn language_buttons_and_forget_produce_effects() {
+    let conversation = Conversation::new(catalog(), "kyr_bot");
+    let turn = conversation.handle(Input::Press(Action::SetLanguage(Lang::Pt), None), ChatContext::default());
+    assert_eq!(turn.effect, Some(Effect::ChooseLanguage(Lang::Pt)));
+    assert_eq!(turn.reply.lang, Lang::Pt);
+    let turn = conversation.handle(Input::Command { name: "forget", args: "" }, ChatContext { chosen: Some(Lang::Pt), client: None });
+    assert_eq!(turn.effect, Some(Effect::Forget));
+    assert_eq!(turn.reply.html(), catalog().locales().text(Lang::Pt, "forget-done"));
+}
+
+#[test]
+fn unknown_commands_get_help_not_silence() {
+    let turn = Conversation::new(catalog(), "kyr_bot").handle(Input::Command { name: "frobnicate", args: "" }, ChatContext::default());
+    assert!(turn.reply.html().starts_with(&catalog().locales().text(Lang::En, "unknown-command")));
+}
