@@ -13,10 +13,7 @@ fn collect(dir: &Path, out: &mut Vec<PathBuf>) {
         let path = entry.path();
         if path.is_dir() {
             collect(&path, out);
-        } else if matches!(
-            path.extension().and_then(|e| e.to_str()),
-            Some("toml" | "ftl")
-        ) {
+        } else if matches!(path.extension().and_then(|e| e.to_str()), Some("toml" | "ftl")) {
             out.push(path);
         }
     }

@@ -58,14 +58,18 @@ fn bench(c: &mut Criterion) {
             black_box(catalog.understand(black_box(&messages[next])))
         })
     });
-    c.bench_function("classify/ice_at_door_en", |b| b.iter(|| black_box(catalog.understand(black_box("ICE is at my door what do I do")))));
+    c.bench_function("classify/ice_at_door_en", |b| {
+        b.iter(|| black_box(catalog.understand(black_box("ICE is at my door what do I do"))))
+    });
     c.bench_function("classify/long_4096_chars", |b| {
         let long = "la migra esta en mi puerta y no se que hacer ".repeat(92);
         b.iter(|| black_box(catalog.understand(black_box(&long))))
     });
     let mut group = c.benchmark_group("startup");
     group.sample_size(20);
-    group.bench_function("load_validate_index", |b| b.iter(|| black_box(Catalog::embedded().expect("content loads"))));
+    group.bench_function("load_validate_index", |b| {
+        b.iter(|| black_box(Catalog::embedded().expect("content loads")))
+    });
     group.finish();
 }
 

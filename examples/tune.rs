@@ -25,7 +25,10 @@ fn main() {
     let specs: Vec<IntentSpec<'_>> = catalog
         .intents()
         .iter()
-        .map(|i| IntentSpec { id: &i.id, urgent: i.priority == kyr::content::Priority::Urgent })
+        .map(|i| IntentSpec {
+            id: &i.id,
+            urgent: i.priority == kyr::content::Priority::Urgent,
+        })
         .collect();
     let mut results = Vec::new();
     let grid: Vec<(f32, f32, f32)> = std::env::args()
@@ -43,8 +46,16 @@ fn main() {
             grid
         });
     for (common, share, reject) in grid {
-        let weighting = Weighting { common_feature_share: common, best_example_share: share, ..Weighting::default() };
-        let thresholds = Thresholds { reject, urgent_reject: reject - 0.06, ..Thresholds::default() };
+        let weighting = Weighting {
+            common_feature_share: common,
+            best_example_share: share,
+            ..Weighting::default()
+        };
+        let thresholds = Thresholds {
+            reject,
+            urgent_reject: reject - 0.06,
+            ..Thresholds::default()
+        };
         let matcher = Matcher::build_weighted(&specs, catalog.examples(), thresholds, weighting);
         let mut by_file = std::collections::BTreeMap::<String, (usize, usize)>::new();
         let (mut ok, mut oos, mut oos_ok, mut urgent, mut urgent_ok) = (0, 0, 0, 0, 0);
@@ -81,7 +92,10 @@ fn main() {
             .map(|(f, (c, t))| (f.clone(), *c as f64 / *t as f64))
             .min_by(|a, b| a.1.total_cmp(&b.1))
             .unwrap_or_default();
-        let per: Vec<String> = by_file.iter().map(|(f, (c, t))| format!("{f} {:.1}", 100.0 * *c as f64 / *t as f64)).collect();
+        let per: Vec<String> = by_file
+            .iter()
+            .map(|(f, (c, t))| format!("{f} {:.1}", 100.0 * *c as f64 / *t as f64))
+            .collect();
         results.push((
             ok as f64 / cases.len() as f64,
             format!(

@@ -65,7 +65,11 @@ pub fn render(catalog: &Catalog, lang: Lang, region: &str, text_html: &str) -> S
     let locales = catalog.locales();
     format!(
         "{}\n\n{}\n\n{}",
-        locales.format(lang, "alert-header", &[("region", Arg::Text(region_name(catalog, lang, region)))]),
+        locales.format(
+            lang,
+            "alert-header",
+            &[("region", Arg::Text(region_name(catalog, lang, region)))]
+        ),
         text_html,
         locales.text(lang, "alert-verify-line")
     )
@@ -98,10 +102,7 @@ pub fn parse_admin_text(catalog: &Catalog, text: &str) -> BTreeMap<Lang, String>
         return Lang::ALL
             .into_iter()
             .map(|lang| {
-                let args: Vec<(&str, Arg)> = fields
-                    .iter()
-                    .map(|(k, v)| (k.as_str(), Arg::Text(v.clone())))
-                    .collect();
+                let args: Vec<(&str, Arg)> = fields.iter().map(|(k, v)| (k.as_str(), Arg::Text(v.clone()))).collect();
                 (lang, catalog.locales().format(lang, "alert-template", &args))
             })
             .collect();
@@ -137,7 +138,9 @@ pub fn parse_admin_text(catalog: &Catalog, text: &str) -> BTreeMap<Lang, String>
     // Text before the first section (or without sections) is the English text, unless an
     // `[en]` section gives one.
     if !untagged.trim().is_empty() {
-        texts.entry(Lang::En).or_insert_with(|| crate::html::escape(untagged.trim()));
+        texts
+            .entry(Lang::En)
+            .or_insert_with(|| crate::html::escape(untagged.trim()));
     }
     texts
 }
@@ -236,7 +239,10 @@ impl<S: AlertSender> Broadcaster<S> {
     pub async fn run(&self) -> StoreResult<()> {
         let unknown = self.store.settle_interrupted()?;
         if unknown > 0 {
-            tracing::warn!(deliveries = unknown, "alert sends interrupted by a crash counted as failed, not resent");
+            tracing::warn!(
+                deliveries = unknown,
+                "alert sends interrupted by a crash counted as failed, not resent"
+            );
         }
         // Telegram's counters outlive our process: after a restart, pause so a resumed broadcast
         // cannot exceed the rate together with the sends of the process that just stopped.
@@ -373,13 +379,16 @@ impl<S: AlertSender> Broadcaster<S> {
             Err(SendError::RetryAfter(wait)) => {
                 let until = tokio::time::Instant::now() + wait;
                 *resume_at = Some(resume_at.map_or(until, |earlier| earlier.max(until)));
-                self.store.retry_later(alert_id, chat, unix_now() + wait.as_secs() as i64)
+                self.store
+                    .retry_later(alert_id, chat, unix_now() + wait.as_secs() as i64)
             }
             Err(SendError::Transient) if attempts < MAX_ATTEMPTS => {
                 let backoff = 1i64 << attempts.min(5);
                 self.store.retry_later(alert_id, chat, unix_now() + backoff)
             }
-            Err(SendError::Transient | SendError::Permanent) => self.store.finish(alert_id, chat, DeliveryState::Failed),
+            Err(SendError::Transient | SendError::Permanent) => {
+                self.store.finish(alert_id, chat, DeliveryState::Failed)
+            }
         }
     }
 }

@@ -134,35 +134,73 @@ pub fn check(catalog: &Catalog) -> Vec<ContentError> {
 fn check_catalog(catalog: &Catalog, problems: &mut Vec<ContentError>) {
     for id in REQUIRED_INTENTS {
         if catalog.intent_index(id).is_none() {
-            err(problems, CATALOG, None, format!("required intent {id} is missing (ids are a contract: never rename them)"));
+            err(
+                problems,
+                CATALOG,
+                None,
+                format!("required intent {id} is missing (ids are a contract: never rename them)"),
+            );
         }
     }
     let mut slugs = HashSet::new();
     for intent in catalog.intents() {
         let id = &intent.id;
         if !slugs.insert(intent.slug.as_str()) {
-            err(problems, CATALOG, None, format!("{id}: slug {:?} is used twice", intent.slug));
+            err(
+                problems,
+                CATALOG,
+                None,
+                format!("{id}: slug {:?} is used twice", intent.slug),
+            );
         }
         if intent.slug.is_empty()
             || intent.slug.len() > 20
-            || !intent.slug.bytes().all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
+            || !intent
+                .slug
+                .bytes()
+                .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit())
         {
-            err(problems, CATALOG, None, format!("{id}: slug {:?} must be 1-20 lower-case letters or digits", intent.slug));
+            err(
+                problems,
+                CATALOG,
+                None,
+                format!("{id}: slug {:?} must be 1-20 lower-case letters or digits", intent.slug),
+            );
         }
         if !is_date(&intent.reviewed) {
-            err(problems, CATALOG, None, format!("{id}: reviewed {:?} is not a YYYY-MM-DD date", intent.reviewed));
+            err(
+                problems,
+                CATALOG,
+                None,
+                format!("{id}: reviewed {:?} is not a YYYY-MM-DD date", intent.reviewed),
+            );
         }
         if (intent.priority == Priority::Urgent) != (intent.category == Category::Encounter) {
-            err(problems, CATALOG, None, format!("{id}: encounter intents, and only they, are urgent"));
+            err(
+                problems,
+                CATALOG,
+                None,
+                format!("{id}: encounter intents, and only they, are urgent"),
+            );
         }
         for referral in &intent.referrals {
             if catalog.referral(referral).is_none() {
-                err(problems, CATALOG, None, format!("{id}: referral {referral} is not in {REFERRALS}"));
+                err(
+                    problems,
+                    CATALOG,
+                    None,
+                    format!("{id}: referral {referral} is not in {REFERRALS}"),
+                );
             }
         }
         for related in &intent.related {
             if catalog.intent_index(related).is_none() || related == id {
-                err(problems, CATALOG, None, format!("{id}: related intent {related} does not exist"));
+                err(
+                    problems,
+                    CATALOG,
+                    None,
+                    format!("{id}: related intent {related} does not exist"),
+                );
             }
         }
     }
@@ -180,21 +218,44 @@ fn check_referrals(catalog: &Catalog, problems: &mut Vec<ContentError>) {
             err(problems, REFERRALS, None, format!("referral {id} is listed twice"));
         }
         if !referral.source.starts_with("http") {
-            err(problems, REFERRALS, None, format!("{id}: needs a source URL that confirms the contact"));
+            err(
+                problems,
+                REFERRALS,
+                None,
+                format!("{id}: needs a source URL that confirms the contact"),
+            );
         }
         if !is_date(&referral.verified) {
-            err(problems, REFERRALS, None, format!("{id}: needs a verified date (YYYY-MM-DD)"));
+            err(
+                problems,
+                REFERRALS,
+                None,
+                format!("{id}: needs a verified date (YYYY-MM-DD)"),
+            );
         }
         if !matches!(referral.confidence.as_str(), "high" | "medium") {
-            err(problems, REFERRALS, None, format!("{id}: confidence must be high or medium (low-confidence contacts are not shown)"));
+            err(
+                problems,
+                REFERRALS,
+                None,
+                format!("{id}: confidence must be high or medium (low-confidence contacts are not shown)"),
+            );
         }
         if referral.phones.is_empty() && referral.web.is_none() && referral.email.is_none() {
             err(problems, REFERRALS, None, format!("{id}: has no phone, web or email"));
         }
-        let contact_text = format!("{:?} {:?} {:?} {:?}", referral.phones, referral.web, referral.email, referral.sms_number);
+        let contact_text = format!(
+            "{:?} {:?} {:?} {:?}",
+            referral.phones, referral.web, referral.email, referral.sms_number
+        );
         for number in FORBIDDEN_NUMBERS {
             if contact_text.contains(number) {
-                err(problems, REFERRALS, None, format!("{id}: {number} is ICE's tip line and must never be shown"));
+                err(
+                    problems,
+                    REFERRALS,
+                    None,
+                    format!("{id}: {number} is ICE's tip line and must never be shown"),
+                );
             }
         }
     }
@@ -208,12 +269,22 @@ fn check_examples(catalog: &Catalog, problems: &mut Vec<ContentError>) {
             if example.intent == OUT_OF_SCOPE {
                 has_out_of_scope = true;
             } else if catalog.intent_index(&example.intent).is_none() {
-                err(problems, &file, None, format!("examples for unknown intent {}", example.intent));
+                err(
+                    problems,
+                    &file,
+                    None,
+                    format!("examples for unknown intent {}", example.intent),
+                );
                 break;
             }
         }
         if !has_out_of_scope {
-            err(problems, &file, None, format!("needs {OUT_OF_SCOPE} examples so the bot learns what to refuse"));
+            err(
+                problems,
+                &file,
+                None,
+                format!("needs {OUT_OF_SCOPE} examples so the bot learns what to refuse"),
+            );
         }
         for intent in catalog.intents() {
             let count = catalog
@@ -222,7 +293,12 @@ fn check_examples(catalog: &Catalog, problems: &mut Vec<ContentError>) {
                 .filter(|e| e.lang == lang && e.intent == intent.id)
                 .count();
             if count < MIN_EXAMPLES {
-                err(problems, &file, None, format!("{} has {count} examples; at least {MIN_EXAMPLES} are needed", intent.id));
+                err(
+                    problems,
+                    &file,
+                    None,
+                    format!("{} has {count} examples; at least {MIN_EXAMPLES} are needed", intent.id),
+                );
             }
         }
     }
@@ -266,12 +342,23 @@ fn check_messages(catalog: &Catalog, problems: &mut Vec<ContentError>) {
         let dir = format!("locales/{}", lang.code());
         for (id, info) in english {
             match own.get(id) {
-                None => err(problems, &dir, None, format!("message {id} is missing (English has it at {}:{})", info.file, info.line)),
+                None => err(
+                    problems,
+                    &dir,
+                    None,
+                    format!(
+                        "message {id} is missing (English has it at {}:{})",
+                        info.file, info.line
+                    ),
+                ),
                 Some(theirs) if theirs.variables != info.variables => err(
                     problems,
                     &theirs.file,
                     Some(theirs.line),
-                    format!("message {id} uses variables {:?} but English uses {:?}", theirs.variables, info.variables),
+                    format!(
+                        "message {id} uses variables {:?} but English uses {:?}",
+                        theirs.variables, info.variables
+                    ),
                 ),
                 Some(theirs) => {
                     let args = dummy_args(&info.variables);
@@ -280,7 +367,12 @@ fn check_messages(catalog: &Catalog, problems: &mut Vec<ContentError>) {
                     let words = |t: &str| t.split_whitespace().collect::<Vec<_>>().join(" ");
                     if let (Some(en_text), Some(own_text)) = (en_text, own_text) {
                         if words(&en_text) == words(&own_text) && !may_match_english(id, &en_text) {
-                            err(problems, &theirs.file, Some(theirs.line), format!("message {id} is left in English"));
+                            err(
+                                problems,
+                                &theirs.file,
+                                Some(theirs.line),
+                                format!("message {id} is left in English"),
+                            );
                         }
                     }
                 }
@@ -288,7 +380,12 @@ fn check_messages(catalog: &Catalog, problems: &mut Vec<ContentError>) {
         }
         for (id, info) in own {
             if !english.contains_key(id) {
-                err(problems, &info.file, Some(info.line), format!("message {id} is not in English (typo or leftover?)"));
+                err(
+                    problems,
+                    &info.file,
+                    Some(info.line),
+                    format!("message {id} is not in English (typo or leftover?)"),
+                );
             }
         }
     }
@@ -317,20 +414,44 @@ fn check_rendered(catalog: &Catalog, problems: &mut Vec<ContentError>) {
             }
             for paragraph in text.split("\n\n") {
                 if let Err(e) = html::parse(paragraph) {
-                    err(problems, &info.file, Some(info.line), format!("message {id}: HTML Telegram would reject: {e}"));
+                    err(
+                        problems,
+                        &info.file,
+                        Some(info.line),
+                        format!("message {id}: HTML Telegram would reject: {e}"),
+                    );
                 }
             }
             for number in FORBIDDEN_NUMBERS {
                 if text.contains(number) {
-                    err(problems, &info.file, Some(info.line), format!("message {id}: {number} is ICE's tip line and must never be shown"));
+                    err(
+                        problems,
+                        &info.file,
+                        Some(info.line),
+                        format!("message {id}: {number} is ICE's tip line and must never be shown"),
+                    );
                 }
             }
             let plain_len = text.chars().count();
             if id.ends_with("-title") && (plain_len > MAX_TITLE_CHARS || text.contains('<')) {
-                err(problems, &info.file, Some(info.line), format!("message {id}: a title is plain text of at most {MAX_TITLE_CHARS} characters ({plain_len})"));
+                err(
+                    problems,
+                    &info.file,
+                    Some(info.line),
+                    format!(
+                        "message {id}: a title is plain text of at most {MAX_TITLE_CHARS} characters ({plain_len})"
+                    ),
+                );
             }
             if id.ends_with("-summary") && (plain_len > MAX_SUMMARY_CHARS || text.contains('<')) {
-                err(problems, &info.file, Some(info.line), format!("message {id}: a summary is plain text of at most {MAX_SUMMARY_CHARS} characters ({plain_len})"));
+                err(
+                    problems,
+                    &info.file,
+                    Some(info.line),
+                    format!(
+                        "message {id}: a summary is plain text of at most {MAX_SUMMARY_CHARS} characters ({plain_len})"
+                    ),
+                );
             }
         }
         // Every answer, composed as users see it: valid, within Telegram's limit in one message,
@@ -344,18 +465,46 @@ fn check_rendered(catalog: &Catalog, problems: &mut Vec<ContentError>) {
             match html::parse(&answer) {
                 Ok(parsed) => {
                     if parsed.telegram_len() > html::MESSAGE_LIMIT {
-                        err(problems, &file, None, format!("{} in {lang}: {} characters, over Telegram's {}", intent.id, parsed.telegram_len(), html::MESSAGE_LIMIT));
+                        err(
+                            problems,
+                            &file,
+                            None,
+                            format!(
+                                "{} in {lang}: {} characters, over Telegram's {}",
+                                intent.id,
+                                parsed.telegram_len(),
+                                html::MESSAGE_LIMIT
+                            ),
+                        );
                     }
                 }
-                Err(e) => err(problems, &file, None, format!("{} in {lang}: HTML Telegram would reject: {e}", intent.id)),
+                Err(e) => err(
+                    problems,
+                    &file,
+                    None,
+                    format!("{} in {lang}: HTML Telegram would reject: {e}", intent.id),
+                ),
             }
             if answer.contains("[ref-") || answer.contains(&format!("[{}-", intent.id)) {
-                err(problems, &file, None, format!("{} in {lang}: a message is missing", intent.id));
+                err(
+                    problems,
+                    &file,
+                    None,
+                    format!("{} in {lang}: a message is missing", intent.id),
+                );
             }
             if intent.category != Category::Conversation {
                 let footer = locales.format(lang, "footer", &[("date", Arg::Text(intent.reviewed.clone()))]);
                 if !footer.contains(&intent.reviewed) || !answer.ends_with(&footer) {
-                    err(problems, &file, None, format!("{} in {lang}: the answer lacks its review date and disclaimer", intent.id));
+                    err(
+                        problems,
+                        &file,
+                        None,
+                        format!(
+                            "{} in {lang}: the answer lacks its review date and disclaimer",
+                            intent.id
+                        ),
+                    );
                 }
             }
         }

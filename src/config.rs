@@ -149,7 +149,14 @@ mod tests {
 
     #[test]
     fn valid_settings_parse_and_debug_hides_the_token() {
-        let config = Config::from_values("123:abcdefg", Some("http://127.0.0.1:8081/"), None, Some("1, 2"), Some("10")).unwrap();
+        let config = Config::from_values(
+            "123:abcdefg",
+            Some("http://127.0.0.1:8081/"),
+            None,
+            Some("1, 2"),
+            Some("10"),
+        )
+        .unwrap();
         assert_eq!(config.admin_ids, vec![1, 2]);
         assert_eq!(config.broadcast_rate, 10);
         assert_eq!(config.db_path, PathBuf::from(DEFAULT_DB));
@@ -158,10 +165,22 @@ mod tests {
 
     #[test]
     fn malformed_settings_say_what_to_fix() {
-        assert!(matches!(Config::from_values("nope", None, None, None, None), Err(ConfigError::MalformedToken)));
-        assert!(matches!(Config::from_values("1:abcdef", Some("ftp://x"), None, None, None), Err(ConfigError::MalformedApiUrl(_))));
-        assert!(matches!(Config::from_values("1:abcdef", None, None, Some("12,abc"), None), Err(ConfigError::MalformedAdminIds(_))));
-        assert!(matches!(Config::from_values("1:abcdef", None, None, None, Some("0")), Err(ConfigError::MalformedRate(_))));
+        assert!(matches!(
+            Config::from_values("nope", None, None, None, None),
+            Err(ConfigError::MalformedToken)
+        ));
+        assert!(matches!(
+            Config::from_values("1:abcdef", Some("ftp://x"), None, None, None),
+            Err(ConfigError::MalformedApiUrl(_))
+        ));
+        assert!(matches!(
+            Config::from_values("1:abcdef", None, None, Some("12,abc"), None),
+            Err(ConfigError::MalformedAdminIds(_))
+        ));
+        assert!(matches!(
+            Config::from_values("1:abcdef", None, None, None, Some("0")),
+            Err(ConfigError::MalformedRate(_))
+        ));
         let message = ConfigError::MissingToken.to_string();
         assert!(message.contains("TELOXIDE_TOKEN") && message.contains(".env"));
     }

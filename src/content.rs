@@ -337,8 +337,7 @@ impl Locales {
     /// Formats message `id`; a missing message yields its id in brackets, which `kyr check` and the
     /// tests make sure never reaches a user.
     pub fn format(&self, lang: Lang, id: &str, args: &[(&str, Arg)]) -> String {
-        self.try_format(lang, id, args)
-            .unwrap_or_else(|| format!("[{id}]"))
+        self.try_format(lang, id, args).unwrap_or_else(|| format!("[{id}]"))
     }
 
     /// Formats a message that takes no arguments.
@@ -358,7 +357,9 @@ impl Locales {
             }
         }
         let mut errors = Vec::new();
-        let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors).into_owned();
+        let text = bundle
+            .format_pattern(pattern, Some(&fluent_args), &mut errors)
+            .into_owned();
         Some((text, errors.iter().map(|e| e.to_string()).collect()))
     }
 }

@@ -118,9 +118,7 @@ impl<'a> Conversation<'a> {
     fn press(&self, action: Action, lang: Lang) -> Turn {
         let composer = Composer::new(self.catalog);
         match action {
-            Action::Intent(index) if index < self.catalog.intents().len() => {
-                Self::turn(composer.answer(lang, index))
-            }
+            Action::Intent(index) if index < self.catalog.intents().len() => Self::turn(composer.answer(lang, index)),
             Action::Intent(_) | Action::Share(_) => Self::turn(composer.stale_button(lang)),
             Action::SetLanguage(chosen) => Turn {
                 reply: composer.language_set(chosen),

@@ -115,9 +115,14 @@ fn run() -> Result<ExitCode> {
             let catalog = load_catalog(cli.content.as_ref(), true)?;
             let text = text.join(" ");
             let conversation = kyr::conversation::Conversation::new(&catalog, "kyr_bot");
-            let context = kyr::conversation::ChatContext { chosen: lang, client: None };
+            let context = kyr::conversation::ChatContext {
+                chosen: lang,
+                client: None,
+            };
             let input = match kyr::terminal::parse_command(&text) {
-                Some((ref name, args)) => conversation.handle(kyr::conversation::Input::Command { name, args }, context),
+                Some((ref name, args)) => {
+                    conversation.handle(kyr::conversation::Input::Command { name, args }, context)
+                }
                 None => conversation.handle(kyr::conversation::Input::Text(&text), context),
             };
             println!("{}", input.reply.to_plain());

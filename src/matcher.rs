@@ -154,6 +154,9 @@ impl Hasher for KeyIsHash {
 
 type FeatureMap<V> = HashMap<u64, V, BuildHasherDefault<KeyIsHash>>;
 
+/// One example ready to index: its label, language, normalized text and weighted features.
+type Analyzed = (u32, Lang, String, Vec<(u64, f32)>);
+
 /// The label of an example: an intent index, or out of scope.
 const NO_LABEL: u32 = u32::MAX;
 
@@ -171,6 +174,53 @@ struct Scores {
     lang: Option<Lang>,
 }
 
+/// Variable-length rows stored in one flat vector (row `i` is `items[offsets[i]..offsets[i + 1]]`):
+/// one allocation instead of one per feature, and rows that sit next to each other in memory.
+#[derive(Debug)]
+struct Rows<T> {
+    offsets: Vec<u32>,
+    items: Vec<T>,
+}
+
+impl<T> Default for Rows<T> {
+    fn default() -> Self {
+        Rows {
+            offsets: vec![0],
+            items: Vec::new(),
+        }
+    }
+}
+
+impl<T: Copy> Rows<T> {
+    /// Rows of the given lengths, filled with `fill`.
+    fn with_row_lengths(lengths: &[u32], fill: T) -> Self {
+        let mut offsets = Vec::with_capacity(lengths.len() + 1);
+        let mut total = 0u32;
+        offsets.push(0);
+        for &len in lengths {
+            total += len;
+            offsets.push(total);
+        }
+        Rows {
+            offsets,
+            items: vec![fill; total as usize],
+        }
+    }
+
+    /// Closes the row being filled by pushes to `items`.
+    fn end_row(&mut self) {
+        self.offsets.push(self.items.len() as u32);
+    }
+
+    fn range(&self, i: usize) -> std::ops::Range<usize> {
+        self.offsets[i] as usize..self.offsets[i + 1] as usize
+    }
+
+    fn row(&self, i: usize) -> &[T] {
+        &self.items[self.range(i)]
+    }
+}
+
 /// Normalized exponentials of log-scores, computed stably.
 fn softmax(logs: &[f32]) -> Vec<f32> {
     let peak = logs.iter().copied().fold(f32::NEG_INFINITY, f32::max);
@@ -184,14 +234,15 @@ fn softmax(logs: &[f32]) -> Vec<f32> {
 pub struct Matcher {
     feature_ids: FeatureMap<u32>,
     idf: Vec<f32>,
-    postings: Vec<Vec<(u32, f32)>>,
+    /// Per feature: (example, weight), for features rare enough to compare example by example.
+    postings: Rows<(u32, f32)>,
     /// Per feature: (class, centroid weight, naive-Bayes log-odds against the class's default)
     /// for every class that has seen the feature; class `intent_count` is out of scope.
-    class_postings: Vec<Vec<(u32, f32, f32)>>,
+    class_postings: Rows<(u32, f32, f32)>,
     /// Per class: the smoothed log-probability of a feature the class has never seen.
     bayes_default: Vec<f32>,
     /// The same model with the four languages as classes: it tells the message's language.
-    lang_postings: Vec<Vec<(u8, f32)>>,
+    lang_postings: Rows<(u8, f32)>,
     lang_default: [f32; 4],
     weighting: Weighting,
     examples: Vec<ExampleMeta>,
@@ -291,170 +342,204 @@ impl Matcher {
     }
 
     /// [`Matcher::build`] with explicit weighting, for tuning.
-    pub fn build_weighted(intents: &[IntentSpec<'_>], examples: &[Example], thresholds: Thresholds, weighting: Weighting) -> Matcher {
-        let intent_ids: Vec<&str> = intents.iter().map(|i| i.id).collect();
-        let position: HashMap<&str, u32> = intent_ids
+    pub fn build_weighted(
+        intents: &[IntentSpec<'_>],
+        examples: &[Example],
+        thresholds: Thresholds,
+        weighting: Weighting,
+    ) -> Matcher {
+        let intent_count = intents.len();
+        let class_count = intent_count + 1;
+        let position: HashMap<&str, u32> = intents
             .iter()
             .enumerate()
-            .map(|(i, id)| (*id, i as u32))
+            .map(|(i, spec)| (spec.id, i as u32))
             .collect();
+
+        // 1. Every example as a sparse vector of (feature id, term weight), stored row by row.
         let mut feature_ids: FeatureMap<u32> = FeatureMap::default();
-        let mut documents: Vec<Vec<(u32, f32)>> = Vec::new();
+        let mut documents: Rows<(u32, f32)> = Rows::default();
         let mut metas = Vec::new();
         let mut document_frequency: Vec<u32> = Vec::new();
-        let mut vocabulary = HashSet::new();
-        let mut raw = Vec::new();
-        for example in examples {
-            let label = if example.intent == OUT_OF_SCOPE {
-                NO_LABEL
-            } else if let Some(&i) = position.get(example.intent.as_str()) {
-                i
-            } else {
-                continue;
-            };
-            let normalized = normalize(&example.text);
-            if normalized.is_empty() {
-                continue;
-            }
+        let mut vocabulary: HashSet<String> = HashSet::new();
+        // Normalizing and cutting examples into features is independent per example: spread it
+        // over the machine's cores, then merge in order.
+        let analyze = |chunk: &[Example]| -> Vec<Analyzed> {
+            let mut raw = Vec::new();
+            chunk
+                .iter()
+                .filter_map(|example| {
+                    let label = if example.intent == OUT_OF_SCOPE {
+                        NO_LABEL
+                    } else {
+                        *position.get(example.intent.as_str())?
+                    };
+                    let normalized = normalize(&example.text);
+                    if normalized.is_empty() {
+                        return None;
+                    }
+                    features(&normalized, &mut raw);
+                    Some((label, example.lang, normalized, term_weights(&mut raw)))
+                })
+                .collect()
+        };
+        let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 4);
+        let chunk_size = examples.len().div_ceil(threads).max(1);
+        let analyzed: Vec<Analyzed> = if threads > 1 && examples.len() > 256 {
+            std::thread::scope(|scope| {
+                let handles: Vec<_> = examples
+                    .chunks(chunk_size)
+                    .map(|chunk| scope.spawn(move || analyze(chunk)))
+                    .collect();
+                handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+            })
+        } else {
+            analyze(examples)
+        };
+        for (label, lang, normalized, weights) in analyzed {
             for word in normalized.split(' ') {
-                vocabulary.insert(word.to_string());
+                if !vocabulary.contains(word) {
+                    vocabulary.insert(word.to_string());
+                }
             }
-            features(&normalized, &mut raw);
-            let mut document = Vec::new();
-            for (feature, weight) in term_weights(&mut raw) {
+            for (feature, weight) in weights {
                 let next = feature_ids.len() as u32;
                 let id = *feature_ids.entry(feature).or_insert(next);
                 if id as usize == document_frequency.len() {
                     document_frequency.push(0);
                 }
                 document_frequency[id as usize] += 1;
-                document.push((id, weight));
+                documents.items.push((id, weight));
             }
-            documents.push(document);
-            metas.push(ExampleMeta {
-                label,
-                lang: example.lang,
-            });
+            documents.end_row();
+            metas.push(ExampleMeta { label, lang });
         }
-        let n = documents.len() as f32;
-        let class_count = intent_ids.len() + 1;
+        let feature_count = document_frequency.len();
+        let n = metas.len() as f32;
         let class_of = |meta: &ExampleMeta| {
             if meta.label == NO_LABEL {
-                intent_ids.len()
+                intent_count
             } else {
                 meta.label as usize
             }
         };
-        // How many classes use each feature: features that belong to few intents tell them apart.
-        // A bit per class (at most 64 classes are supported this way; more fall into the last bit,
-        // which only makes their features look a little more common).
-        let mut classes_with: Vec<u64> = vec![0; document_frequency.len()];
-        for (document, meta) in documents.iter().zip(&metas) {
-            let bit = 1u64 << class_of(meta).min(63);
-            for &(id, _) in document {
-                classes_with[id as usize] |= bit;
+
+        // 2. Feature weights: inverse document frequency, optionally sharpened by how few classes
+        //    use the feature.
+        let mut idf: Vec<f32> = document_frequency
+            .iter()
+            .map(|&df| ((n + 1.0) / (df as f32 + 1.0)).ln() + 1.0)
+            .collect();
+        if weighting.class_focus != 0.0 {
+            // A bit per class (classes past 63 share the last bit).
+            let mut classes_with: Vec<u64> = vec![0; feature_count];
+            for (doc, meta) in metas.iter().enumerate() {
+                let bit = 1u64 << class_of(meta).min(63);
+                for &(id, _) in documents.row(doc) {
+                    classes_with[id as usize] |= bit;
+                }
+            }
+            for (weight, classes) in idf.iter_mut().zip(&classes_with) {
+                let icf = ((class_count as f32 + 1.0) / (classes.count_ones() as f32 + 1.0)).ln() + 1.0;
+                *weight *= icf.powf(weighting.class_focus);
             }
         }
-        let idf: Vec<f32> = document_frequency
-            .iter()
-            .zip(&classes_with)
-            .map(|(&df, classes)| {
-                let idf = ((n + 1.0) / (df as f32 + 1.0)).ln() + 1.0;
-                let icf = ((class_count as f32 + 1.0) / (classes.count_ones() as f32 + 1.0)).ln() + 1.0;
-                idf * icf.powf(weighting.class_focus)
-            })
-            .collect();
-        let mut postings: Vec<Vec<(u32, f32)>> = vec![Vec::new(); idf.len()];
-        for (doc, document) in documents.iter().enumerate() {
-            let norm = document
+
+        // 3. Unit-length example vectors, and the inverted index feature → (example, weight).
+        for doc in 0..metas.len() {
+            let range = documents.range(doc);
+            let row = &mut documents.items[range];
+            let norm = row
                 .iter()
                 .map(|&(id, w)| (w * idf[id as usize]).powi(2))
                 .sum::<f32>()
                 .sqrt();
-            for &(id, w) in document {
-                postings[id as usize].push((doc as u32, w * idf[id as usize] / norm));
+            for (id, w) in row.iter_mut() {
+                *w *= idf[*id as usize] / norm;
             }
         }
-        let common = (weighting.common_feature_share * n).max(1.0) as usize;
-        // Class centroids (sum of the class's example vectors), feature by feature.
-        let mut centroid_entries: Vec<Vec<(u32, f32)>> = vec![Vec::new(); idf.len()];
+        let mut postings = Rows::with_row_lengths(&document_frequency, (0u32, 0.0f32));
+        {
+            let mut cursor: Vec<u32> = postings.offsets[..feature_count].to_vec();
+            for doc in 0..metas.len() {
+                for &(id, w) in documents.row(doc) {
+                    let slot = &mut cursor[id as usize];
+                    postings.items[*slot as usize] = (doc as u32, w);
+                    *slot += 1;
+                }
+            }
+        }
+
+        // 4. Per feature, the sums over each class (centroids, naive Bayes) and each language.
+        let mut class_entries: Rows<(u32, f32, f32)> = Rows::default();
+        let mut lang_entries: Rows<(u8, f32)> = Rows::default();
         let mut class_mass = vec![0.0f32; class_count];
         let mut class_norm = vec![0.0f32; class_count];
-        let mut sums = vec![0.0f32; class_count];
-        for (id, posting) in postings.iter().enumerate() {
-            for &(doc, weight) in posting {
-                sums[class_of(&metas[doc as usize])] += weight;
+        let mut lang_mass = [0.0f32; 4];
+        let mut class_sums = vec![0.0f32; class_count];
+        for id in 0..feature_count {
+            let mut lang_sums = [0.0f32; 4];
+            for &(doc, weight) in postings.row(id) {
+                let meta = &metas[doc as usize];
+                class_sums[class_of(meta)] += weight;
+                lang_sums[meta.lang.index()] += weight;
             }
-            for (class, sum) in sums.iter_mut().enumerate() {
+            for (class, sum) in class_sums.iter_mut().enumerate() {
                 if *sum > 0.0 {
-                    centroid_entries[id].push((class as u32, *sum));
+                    class_entries.items.push((class as u32, *sum, *sum));
                     class_mass[class] += *sum;
                     class_norm[class] += *sum * *sum;
                     *sum = 0.0;
                 }
             }
-        }
-        for posting in &mut postings {
-            if posting.len() > common {
-                *posting = Vec::new();
+            class_entries.end_row();
+            for (lang, sum) in lang_sums.iter().enumerate() {
+                if *sum > 0.0 {
+                    lang_entries.items.push((lang as u8, *sum));
+                    lang_mass[lang] += *sum;
+                }
             }
+            lang_entries.end_row();
         }
         // Multinomial naive Bayes over the same weighted features (Rennie et al. 2003: TF-IDF
-        // counts, length-normalized), smoothed with a small pseudo-count.
+        // counts, length-normalized), smoothed with a small pseudo-count; stored as log-odds
+        // against the class's default so unseen features cost nothing at query time.
         const SMOOTHING: f32 = 0.05;
-        let vocabulary_size = idf.len() as f32;
+        let vocabulary_size = feature_count as f32;
         let denominators: Vec<f32> = class_mass.iter().map(|m| m + SMOOTHING * vocabulary_size).collect();
         let bayes_default: Vec<f32> = denominators.iter().map(|d| (SMOOTHING / d).ln()).collect();
-        let class_postings: Vec<Vec<(u32, f32, f32)>> = centroid_entries
-            .iter()
-            .map(|entries| {
-                entries
-                    .iter()
-                    .map(|&(class, sum)| {
-                        let c = class as usize;
-                        (
-                            class,
-                            sum / class_norm[c].sqrt(),
-                            ((sum + SMOOTHING) / denominators[c]).ln() - bayes_default[c],
-                        )
-                    })
-                    .collect()
-            })
-            .collect();
-        // Language model: naive Bayes over the unpruned features with the languages as classes.
-        let mut lang_sums: Vec<[f32; 4]> = vec![[0.0; 4]; idf.len()];
-        let mut lang_mass = [0.0f32; 4];
-        for (document, meta) in documents.iter().zip(&metas) {
-            let norm = document
-                .iter()
-                .map(|&(id, w)| (w * idf[id as usize]).powi(2))
-                .sum::<f32>()
-                .sqrt();
-            for &(id, w) in document {
-                let weight = w * idf[id as usize] / norm;
-                lang_sums[id as usize][meta.lang.index()] += weight;
-                lang_mass[meta.lang.index()] += weight;
-            }
+        let class_norm: Vec<f32> = class_norm.iter().map(|x| x.sqrt()).collect();
+        for (class, centroid, bayes) in &mut class_entries.items {
+            let c = *class as usize;
+            let sum = *centroid;
+            *centroid = sum / class_norm[c];
+            *bayes = ((sum + SMOOTHING) / denominators[c]).ln() - bayes_default[c];
         }
         let lang_denominators = lang_mass.map(|m| m + SMOOTHING * vocabulary_size);
         let lang_default = lang_denominators.map(|d| (SMOOTHING / d).ln());
-        let lang_postings: Vec<Vec<(u8, f32)>> = lang_sums
-            .iter()
-            .map(|sums| {
-                sums.iter()
-                    .enumerate()
-                    .filter(|(_, sum)| **sum > 0.0)
-                    .map(|(l, sum)| (l as u8, ((sum + SMOOTHING) / lang_denominators[l]).ln() - lang_default[l]))
-                    .collect()
-            })
-            .collect();
+        for (lang, value) in &mut lang_entries.items {
+            let l = *lang as usize;
+            *value = ((*value + SMOOTHING) / lang_denominators[l]).ln() - lang_default[l];
+        }
+
+        // 5. Keep example-level postings only for features rare enough to tell examples apart.
+        let common = (weighting.common_feature_share * n).max(1.0) as usize;
+        let mut example_postings: Rows<(u32, f32)> = Rows::default();
+        for id in 0..feature_count {
+            let row = postings.row(id);
+            if row.len() <= common {
+                example_postings.items.extend_from_slice(row);
+            }
+            example_postings.end_row();
+        }
+
         let mut vocabulary_by_initial: HashMap<(char, char), Vec<(usize, String)>> = HashMap::new();
-        for word in &vocabulary {
-            if let Some(prefix) = two_letters(word) {
+        for word in vocabulary {
+            if let Some(prefix) = two_letters(&word) {
                 vocabulary_by_initial
                     .entry(prefix)
                     .or_default()
-                    .push((word.chars().count(), word.clone()));
+                    .push((word.chars().count(), word));
             }
         }
         for words in vocabulary_by_initial.values_mut() {
@@ -463,14 +548,14 @@ impl Matcher {
         Matcher {
             feature_ids,
             idf,
-            postings,
-            class_postings,
+            postings: example_postings,
+            class_postings: class_entries,
             bayes_default,
-            lang_postings,
+            lang_postings: lang_entries,
             lang_default,
             weighting,
             examples: metas,
-            intent_count: intent_ids.len(),
+            intent_count,
             urgent: intents.iter().map(|i| i.urgent).collect(),
             vocabulary_by_initial,
             unknown_idf: (n + 1.0).ln() + 1.0,
@@ -486,6 +571,11 @@ impl Matcher {
     /// Number of indexed examples.
     pub fn example_count(&self) -> usize {
         self.examples.len()
+    }
+
+    /// Number of distinct features (words, word pairs, character n-grams) in the index.
+    pub fn feature_count(&self) -> usize {
+        self.idf.len()
     }
 
     /// The known word closest to an unknown one, if close enough to be a typo of it.
@@ -553,18 +643,18 @@ impl Matcher {
         for (id, w) in known {
             let q = w / norm;
             mass += q;
-            for &(doc, dw) in &self.postings[id as usize] {
+            for &(doc, dw) in self.postings.row(id as usize) {
                 let slot = &mut example_scores[doc as usize];
                 if *slot == 0.0 {
                     touched.push(doc);
                 }
                 *slot += q * dw;
             }
-            for &(class, cw, lw) in &self.class_postings[id as usize] {
+            for &(class, cw, lw) in self.class_postings.row(id as usize) {
                 centroid[class as usize] += q * cw;
                 class_log[class as usize] += q * lw;
             }
-            for &(lang, lw) in &self.lang_postings[id as usize] {
+            for &(lang, lw) in self.lang_postings.row(id as usize) {
                 lang_log[lang as usize] += q * lw;
             }
         }
@@ -584,7 +674,11 @@ impl Matcher {
         for doc in touched {
             let score = example_scores[doc as usize];
             let meta = self.examples[doc as usize];
-            let class = if meta.label == NO_LABEL { self.intent_count } else { meta.label as usize };
+            let class = if meta.label == NO_LABEL {
+                self.intent_count
+            } else {
+                meta.label as usize
+            };
             if score > best_example[class] {
                 best_example[class] = score;
                 result.class_lang[class] = Some(meta.lang);
@@ -637,7 +731,11 @@ impl Matcher {
         };
         let runner_up = ranked.get(1).map_or(0.0, |s| s.score);
         let t = self.thresholds;
-        let reject = if self.urgent[top.intent] { t.urgent_reject } else { t.reject };
+        let reject = if self.urgent[top.intent] {
+            t.urgent_reject
+        } else {
+            t.reject
+        };
         let outcome = if out_of_scope > top.score || top.score < reject {
             Outcome::NoIntent
         } else if top.score >= t.confident && top.score - runner_up >= t.margin {
@@ -646,10 +744,6 @@ impl Matcher {
             Outcome::Unsure
         };
         let lang = scores.lang;
-        Decision {
-            outcome,
-            ranked,
-            lang,
-        }
+        Decision { outcome, ranked, lang }
     }
 }

@@ -2,7 +2,6 @@
 //! with stretched letters or emoji, normalizes to the same words.
 
 use unicode_normalization::char::is_combining_mark;
-use unicode_normalization::UnicodeNormalization;
 
 /// Folds `text` to lower-case ASCII-ish words separated by single spaces.
 ///
@@ -11,45 +10,63 @@ use unicode_normalization::UnicodeNormalization;
 /// emoji, symbols, control characters) becomes a space; a letter repeated three or more times is
 /// squashed to one (`ayudaaa` → `ayuda`), while doubles (`rr`, `ll`, `ss`) are kept.
 pub fn normalize(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut last: Option<char> = None;
-    let mut run = 0usize;
-    let mut pending_space = false;
-    for c in text.nfkd() {
-        if is_combining_mark(c) {
-            continue;
+    let mut folder = Folder {
+        out: String::with_capacity(text.len()),
+        last: None,
+        run: 0,
+        pending_space: false,
+    };
+    for c in text.chars() {
+        if c.is_ascii() {
+            // Most text is ASCII already: it needs no decomposition.
+            folder.push(c);
+        } else {
+            unicode_normalization::char::decompose_compatible(c, |d| folder.push(d));
         }
-        if matches!(c, '\'' | '’' | '‘' | 'ʼ' | '`' | '´') {
-            continue;
+    }
+    folder.out
+}
+
+/// The state of [`normalize`] as it consumes decomposed characters.
+struct Folder {
+    out: String,
+    last: Option<char>,
+    run: usize,
+    pending_space: bool,
+}
+
+impl Folder {
+    fn push(&mut self, c: char) {
+        if is_combining_mark(c) || matches!(c, '\'' | '’' | '‘' | 'ʼ' | '`' | '´') {
+            return;
         }
         if !c.is_alphanumeric() {
-            pending_space = !out.is_empty();
-            last = None;
-            run = 0;
-            continue;
+            self.pending_space = !self.out.is_empty();
+            self.last = None;
+            self.run = 0;
+            return;
         }
         for lower in c.to_lowercase() {
-            if pending_space {
-                out.push(' ');
-                pending_space = false;
+            if self.pending_space {
+                self.out.push(' ');
+                self.pending_space = false;
             }
-            if Some(lower) == last {
-                run += 1;
+            if Some(lower) == self.last {
+                self.run += 1;
             } else {
-                last = Some(lower);
-                run = 1;
+                self.last = Some(lower);
+                self.run = 1;
             }
-            match run {
-                1 | 2 => out.push(lower),
+            match self.run {
+                1 | 2 => self.out.push(lower),
                 3 => {
                     // A third repeat means the letter was stretched: keep a single one.
-                    out.pop();
+                    self.out.pop();
                 }
                 _ => {}
             }
         }
     }
-    out
 }
 
 #[cfg(test)]

@@ -74,7 +74,7 @@ impl Reply {
             for button in row {
                 n += 1;
                 if n == 1 {
-                    out.push_str("\n");
+                    out.push('\n');
                 }
                 out.push_str(&format!("\n  [{n}] {}", button.label));
             }
@@ -150,7 +150,10 @@ impl<'a> Composer<'a> {
                 locales.format(
                     lang,
                     "sms-line",
-                    &[("keyword", Arg::Text(keyword.clone())), ("number", Arg::Text(number.clone()))]
+                    &[
+                        ("keyword", Arg::Text(keyword.clone())),
+                        ("number", Arg::Text(number.clone()))
+                    ]
                 )
             ));
         }
@@ -412,7 +415,11 @@ impl<'a> Composer<'a> {
 
     /// The whole referral directory.
     pub fn resources(&self, lang: Lang) -> Reply {
-        let mut text = format!("{}\n{}", self.t(lang, "resources-heading"), self.t(lang, "resources-intro"));
+        let mut text = format!(
+            "{}\n{}",
+            self.t(lang, "resources-heading"),
+            self.t(lang, "resources-intro")
+        );
         for referral in self.catalog.referrals() {
             text.push_str("\n\n");
             text.push_str(&self.referral_line(lang, referral));

@@ -171,7 +171,8 @@ impl Store {
     pub fn open(path: &Path) -> StoreResult<Store> {
         let conn = Connection::open(path).ctx("opening the database file (check KYR_DB)")?;
         conn.pragma_update(None, "journal_mode", "WAL").ctx("enabling WAL")?;
-        conn.pragma_update(None, "synchronous", "NORMAL").ctx("setting synchronous")?;
+        conn.pragma_update(None, "synchronous", "NORMAL")
+            .ctx("setting synchronous")?;
         Store::migrate(conn)
     }
 
@@ -181,7 +182,8 @@ impl Store {
     }
 
     fn migrate(conn: Connection) -> StoreResult<Store> {
-        conn.busy_timeout(std::time::Duration::from_secs(5)).ctx("setting busy timeout")?;
+        conn.busy_timeout(std::time::Duration::from_secs(5))
+            .ctx("setting busy timeout")?;
         let version: usize = conn
             .pragma_query_value(None, "user_version", |row| row.get(0))
             .ctx("reading the schema version")?;
@@ -200,7 +202,9 @@ impl Store {
     /// The language a chat chose, if any.
     pub fn language(&self, chat_id: i64) -> StoreResult<Option<Lang>> {
         self.conn()
-            .query_row("SELECT lang FROM chats WHERE chat_id = ?1", [chat_id], |row| row.get::<_, String>(0))
+            .query_row("SELECT lang FROM chats WHERE chat_id = ?1", [chat_id], |row| {
+                row.get::<_, String>(0)
+            })
             .optional()
             .map(|code| code.map(lang_from_db))
             .ctx("reading a chat's language")
@@ -215,8 +219,11 @@ impl Store {
             params![chat_id, lang.code()],
         )
         .ctx("saving a chat's language")?;
-        conn.execute("UPDATE subscriptions SET lang = ?2 WHERE chat_id = ?1", params![chat_id, lang.code()])
-            .ctx("updating a subscription's language")?;
+        conn.execute(
+            "UPDATE subscriptions SET lang = ?2 WHERE chat_id = ?1",
+            params![chat_id, lang.code()],
+        )
+        .ctx("updating a subscription's language")?;
         Ok(())
     }
 
@@ -225,7 +232,9 @@ impl Store {
     pub fn forget(&self, chat_id: i64) -> StoreResult<bool> {
         let mut conn = self.conn();
         let tx = conn.transaction().ctx("starting /forget")?;
-        let mut removed = tx.execute("DELETE FROM chats WHERE chat_id = ?1", [chat_id]).ctx("forgetting a chat")?;
+        let mut removed = tx
+            .execute("DELETE FROM chats WHERE chat_id = ?1", [chat_id])
+            .ctx("forgetting a chat")?;
         removed += tx
             .execute("DELETE FROM subscriptions WHERE chat_id = ?1", [chat_id])
             .ctx("forgetting a subscription")?;
@@ -291,7 +300,10 @@ impl Store {
     /// chat subscribed to that region, all in one transaction. Returns the alert id.
     pub fn create_alert(&self, region: &str, texts: &BTreeMap<Lang, String>, now: i64) -> StoreResult<i64> {
         let texts_json = serde_json::to_string(
-            &texts.iter().map(|(l, t)| (l.code(), t.as_str())).collect::<BTreeMap<_, _>>(),
+            &texts
+                .iter()
+                .map(|(l, t)| (l.code(), t.as_str()))
+                .collect::<BTreeMap<_, _>>(),
         )
         .expect("a map of strings serializes");
         let mut conn = self.conn();
@@ -490,17 +502,29 @@ mod tests {
     fn alerts_reach_only_matching_regions_once() {
         let store = Store::open_in_memory().unwrap();
         store.subscribe(1, Lang::En, &["fairfield".into()]).unwrap();
-        store.subscribe(2, Lang::Es, &["new_london".into(), "windham".into()]).unwrap();
+        store
+            .subscribe(2, Lang::Es, &["new_london".into(), "windham".into()])
+            .unwrap();
         store.subscribe(3, Lang::Pt, &[]).unwrap();
         let texts = BTreeMap::from([(Lang::En, "x".to_string())]);
         let alert = store.create_alert("fairfield", &texts, 0).unwrap();
         let claimed = store.claim_due(alert, 0, 10).unwrap();
         let chats: Vec<i64> = claimed.iter().map(|d| d.chat_id).collect();
         assert_eq!(chats, vec![1, 3]);
-        assert!(store.claim_due(alert, 0, 10).unwrap().is_empty(), "claimed rows are not handed out twice");
+        assert!(
+            store.claim_due(alert, 0, 10).unwrap().is_empty(),
+            "claimed rows are not handed out twice"
+        );
         store.finish(alert, 1, DeliveryState::Sent).unwrap();
         store.finish(alert, 3, DeliveryState::Gone).unwrap();
-        assert_eq!(store.counts(alert).unwrap(), Counts { sent: 1, gone: 1, ..Counts::default() });
+        assert_eq!(
+            store.counts(alert).unwrap(),
+            Counts {
+                sent: 1,
+                gone: 1,
+                ..Counts::default()
+            }
+        );
         assert_eq!(store.subscription(3).unwrap(), None, "a gone chat is unsubscribed");
     }
 

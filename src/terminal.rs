@@ -34,9 +34,18 @@ pub fn chat(
         chosen: lang,
         client: None,
     };
-    let first = conversation.handle(Input::Command { name: "start", args: "" }, context);
+    let first = conversation.handle(
+        Input::Command {
+            name: "start",
+            args: "",
+        },
+        context,
+    );
     print_reply(output, &first.reply)?;
-    writeln!(output, "\n(Type a question, a button number, /help, or /quit to leave.)")?;
+    writeln!(
+        output,
+        "\n(Type a question, a button number, /help, or /quit to leave.)"
+    )?;
     let mut last: Reply = first.reply;
     let mut line = String::new();
     loop {

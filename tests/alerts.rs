@@ -60,7 +60,12 @@ impl FakeSender {
     }
 
     fn fail_next(&self, chat: i64, errors: &[SendError]) {
-        self.script.lock().unwrap().entry(chat).or_default().extend(errors.iter().copied());
+        self.script
+            .lock()
+            .unwrap()
+            .entry(chat)
+            .or_default()
+            .extend(errors.iter().copied());
     }
 
     fn fail_always(&self, chat: i64, error: SendError) {
@@ -93,10 +98,21 @@ impl AlertSender for FakeSender {
     async fn send(&self, chat_id: i64, html: String, lang: Lang) -> Result<(), SendError> {
         let at = Instant::now();
         let error = {
-            let scripted = self.script.lock().unwrap().get_mut(&chat_id).and_then(VecDeque::pop_front);
+            let scripted = self
+                .script
+                .lock()
+                .unwrap()
+                .get_mut(&chat_id)
+                .and_then(VecDeque::pop_front);
             scripted.or_else(|| self.always.lock().unwrap().get(&chat_id).copied())
         };
-        let call = Call { chat: chat_id, lang, html, at, error };
+        let call = Call {
+            chat: chat_id,
+            lang,
+            html,
+            at,
+            error,
+        };
         self.calls.lock().unwrap().push(call.clone());
         tokio::time::sleep(self.latency / 2).await;
         if let Some(error) = error {
@@ -170,11 +186,18 @@ async fn wait_finished(store: &Store, alert: i64, limit: Duration) -> Counts {
     let start = Instant::now();
     loop {
         let counts = store.counts(alert).unwrap();
-        let done = store.alerts().unwrap().iter().any(|a| a.id == alert && a.status == "done");
+        let done = store
+            .alerts()
+            .unwrap()
+            .iter()
+            .any(|a| a.id == alert && a.status == "done");
         if counts.left == 0 && done {
             return counts;
         }
-        assert!(start.elapsed() < limit, "alert {alert} not finished after {limit:?}: {counts:?}");
+        assert!(
+            start.elapsed() < limit,
+            "alert {alert} not finished after {limit:?}: {counts:?}"
+        );
         tokio::time::sleep(Duration::from_millis(50)).await;
     }
 }
@@ -219,7 +242,13 @@ async fn every_subscriber_gets_exactly_one_copy_in_their_language() {
     let full = all_texts();
     let first = store.create_alert(STATEWIDE, &full, unix_now()).unwrap();
     let counts = broadcaster.deliver(first).await.unwrap();
-    assert_eq!(counts, Counts { sent: n as u64, ..Counts::default() });
+    assert_eq!(
+        counts,
+        Counts {
+            sent: n as u64,
+            ..Counts::default()
+        }
+    );
     let delivered = fake.delivered();
     assert_eq!(delivered.len(), n as usize);
     assert!(fake.per_chat().values().all(|&c| c == 1), "one copy per chat");
@@ -230,16 +259,31 @@ async fn every_subscriber_gets_exactly_one_copy_in_their_language() {
         assert_eq!(call.html, alerts::render(&catalog, lang, STATEWIDE, &full[&lang]));
         let locales = catalog.locales();
         assert!(call.html.contains(&full[&lang]), "the text in {lang}");
-        assert!(call.html.contains(&locales.text(lang, "alert-verify-line")), "verify line in {lang}");
-        assert!(call.html.contains(&locales.text(lang, "subscribe-statewide")), "region in the header");
+        assert!(
+            call.html.contains(&locales.text(lang, "alert-verify-line")),
+            "verify line in {lang}"
+        );
+        assert!(
+            call.html.contains(&locales.text(lang, "subscribe-statewide")),
+            "region in the header"
+        );
         assert!(call.html.starts_with("📢"), "the header comes first: {}", call.html);
     }
     // The verify line really is localized: the four differ.
-    let verify: std::collections::BTreeSet<String> =
-        Lang::ALL.iter().map(|&l| catalog.locales().text(l, "alert-verify-line")).collect();
+    let verify: std::collections::BTreeSet<String> = Lang::ALL
+        .iter()
+        .map(|&l| catalog.locales().text(l, "alert-verify-line"))
+        .collect();
     assert_eq!(verify.len(), 4);
     // The finished report was given once, with the final counts.
-    let finished: Vec<_> = fake.progress.lock().unwrap().iter().filter(|p| p.0 == first && p.2).copied().collect();
+    let finished: Vec<_> = fake
+        .progress
+        .lock()
+        .unwrap()
+        .iter()
+        .filter(|p| p.0 == first && p.2)
+        .copied()
+        .collect();
     assert_eq!(finished, vec![(first, counts, true)]);
 
     // Texts only in English and Spanish: Portuguese and Haitian Creole subscribers get English,
@@ -250,8 +294,17 @@ async fn every_subscriber_gets_exactly_one_copy_in_their_language() {
     assert_eq!(broadcaster.deliver(second).await.unwrap().sent, n as u64);
     for call in &fake.delivered()[before..] {
         let lang = lang_of(call.chat);
-        let text = if lang == Lang::Es { &partial[&Lang::Es] } else { &partial[&Lang::En] };
-        assert_eq!(call.html, alerts::render(&catalog, lang, "hartford", text), "chat {}", call.chat);
+        let text = if lang == Lang::Es {
+            &partial[&Lang::Es]
+        } else {
+            &partial[&Lang::En]
+        };
+        assert_eq!(
+            call.html,
+            alerts::render(&catalog, lang, "hartford", text),
+            "chat {}",
+            call.chat
+        );
         assert!(call.html.contains("Hartford County"));
         assert!(call.html.contains(&catalog.locales().text(lang, "alert-verify-line")));
     }
@@ -279,7 +332,11 @@ async fn alerts_reach_only_their_region_and_statewide_subscribers() {
             store.subscribe(base + i, lang_of(i), regions).unwrap();
         }
     }
-    assert_eq!(store.subscription(500).unwrap().unwrap().regions, vec![STATEWIDE.to_string()], "statewide wins");
+    assert_eq!(
+        store.subscription(500).unwrap().unwrap().regions,
+        vec![STATEWIDE.to_string()],
+        "statewide wins"
+    );
     assert_eq!(
         store.subscription(400).unwrap().unwrap().regions,
         vec!["new_london".to_string(), "fairfield".to_string()]
@@ -291,8 +348,14 @@ async fn alerts_reach_only_their_region_and_statewide_subscribers() {
     let counts = broadcaster.deliver(alert).await.unwrap();
     assert_eq!(counts.sent, 40);
     let reached: Vec<i64> = fake.per_chat().keys().copied().collect();
-    let expected: Vec<i64> = [100, 300, 400, 500].iter().flat_map(|b| (0..10).map(move |i| b + i)).collect();
-    assert_eq!(reached, expected, "Fairfield, statewide and multi-region subscribers; not New London only");
+    let expected: Vec<i64> = [100, 300, 400, 500]
+        .iter()
+        .flat_map(|b| (0..10).map(move |i| b + i))
+        .collect();
+    assert_eq!(
+        reached, expected,
+        "Fairfield, statewide and multi-region subscribers; not New London only"
+    );
     for call in fake.delivered() {
         assert!(call.html.contains("Fairfield County"), "{}", call.html);
     }
@@ -304,8 +367,16 @@ async fn alerts_reach_only_their_region_and_statewide_subscribers() {
     let nl = store.create_alert("new_london", &all_texts(), unix_now()).unwrap();
     assert_eq!(broadcaster.deliver(nl).await.unwrap().sent, 40);
     assert!(fake.per_chat().values().all(|&c| c <= 3));
-    assert_eq!(fake.per_chat()[&101], 2, "Fairfield only: the Fairfield and statewide alerts");
-    assert_eq!(fake.per_chat()[&201], 2, "New London only: the statewide and New London alerts");
+    assert_eq!(
+        fake.per_chat()[&101],
+        2,
+        "Fairfield only: the Fairfield and statewide alerts"
+    );
+    assert_eq!(
+        fake.per_chat()[&201],
+        2,
+        "New London only: the statewide and New London alerts"
+    );
     assert_eq!(fake.per_chat()[&401], 3);
 }
 
@@ -323,7 +394,13 @@ async fn forget_removes_the_subscription_and_its_queued_alerts() {
     assert_eq!(store.counts(alert).unwrap().left, 9, "the queued alert is dropped too");
     let fake = FakeSender::new(Duration::ZERO);
     let broadcaster = Broadcaster::new(store.clone(), catalog(), fake.clone(), 1000);
-    assert_eq!(broadcaster.deliver(alert).await.unwrap(), Counts { sent: 9, ..Counts::default() });
+    assert_eq!(
+        broadcaster.deliver(alert).await.unwrap(),
+        Counts {
+            sent: 9,
+            ..Counts::default()
+        }
+    );
     assert!(!fake.per_chat().contains_key(&4));
     // Unsubscribing (not forgetting) keeps the language but stops alerts.
     assert!(store.unsubscribe(5).unwrap());
@@ -346,7 +423,14 @@ async fn gone_chats_are_unsubscribed_and_counted() {
     let broadcaster = Broadcaster::new(store.clone(), catalog(), fake.clone(), 500);
     let alert = store.create_alert(STATEWIDE, &all_texts(), unix_now()).unwrap();
     let counts = broadcaster.deliver(alert).await.unwrap();
-    assert_eq!(counts, Counts { sent: 17, gone: 3, ..Counts::default() });
+    assert_eq!(
+        counts,
+        Counts {
+            sent: 17,
+            gone: 3,
+            ..Counts::default()
+        }
+    );
     for chat in [3, 7, 20] {
         assert_eq!(store.subscription(chat).unwrap(), None, "chat {chat} is unsubscribed");
         assert_eq!(fake.calls_to(chat).len(), 1, "a gone chat is tried once");
@@ -355,7 +439,13 @@ async fn gone_chats_are_unsubscribed_and_counted() {
     assert_eq!(store.subscriber_count().unwrap(), 17);
     // The next alert is not even queued for them.
     let next = store.create_alert(STATEWIDE, &all_texts(), unix_now()).unwrap();
-    assert_eq!(broadcaster.deliver(next).await.unwrap(), Counts { sent: 17, ..Counts::default() });
+    assert_eq!(
+        broadcaster.deliver(next).await.unwrap(),
+        Counts {
+            sent: 17,
+            ..Counts::default()
+        }
+    );
     assert_eq!(fake.calls_to(3).len(), 1);
 }
 
@@ -369,13 +459,22 @@ async fn transient_errors_are_retried_with_backoff_then_delivered() {
     let broadcaster = Broadcaster::new(store.clone(), catalog(), fake.clone(), 500);
     let alert = store.create_alert(STATEWIDE, &all_texts(), unix_now()).unwrap();
     let counts = broadcaster.deliver(alert).await.unwrap();
-    assert_eq!(counts, Counts { sent: 10, ..Counts::default() });
+    assert_eq!(
+        counts,
+        Counts {
+            sent: 10,
+            ..Counts::default()
+        }
+    );
     let calls = fake.calls_to(5);
     assert_eq!(calls.len(), 2, "one failure, one retry");
     assert_eq!(calls[0].error, Some(SendError::Transient));
     assert_eq!(calls[1].error, None);
     let waited = calls[1].at - calls[0].at;
-    assert!(waited >= Duration::from_millis(900), "the retry waited for its backoff, not {waited:?}");
+    assert!(
+        waited >= Duration::from_millis(900),
+        "the retry waited for its backoff, not {waited:?}"
+    );
     assert_eq!(fake.per_chat()[&5], 1);
 }
 
@@ -390,14 +489,31 @@ async fn permanent_and_exhausted_errors_fail_and_are_never_resent() {
     let broadcaster = Broadcaster::new(store.clone(), catalog(), fake.clone(), 500);
     let alert = store.create_alert(STATEWIDE, &all_texts(), unix_now()).unwrap();
     let counts = broadcaster.deliver(alert).await.unwrap();
-    assert_eq!(counts, Counts { sent: 8, failed: 2, ..Counts::default() });
+    assert_eq!(
+        counts,
+        Counts {
+            sent: 8,
+            failed: 2,
+            ..Counts::default()
+        }
+    );
     assert_eq!(fake.calls_to(2).len(), 1, "a permanent error is not retried");
     let tries = fake.calls_to(4);
-    assert_eq!(tries.len(), MAX_ATTEMPTS as usize, "transient errors are retried, then given up");
+    assert_eq!(
+        tries.len(),
+        MAX_ATTEMPTS as usize,
+        "transient errors are retried, then given up"
+    );
     for pair in tries.windows(2) {
-        assert!(pair[1].at - pair[0].at >= Duration::from_millis(900), "backoff between retries");
+        assert!(
+            pair[1].at - pair[0].at >= Duration::from_millis(900),
+            "backoff between retries"
+        );
     }
-    assert!(tries[3].at - tries[2].at > tries[1].at - tries[0].at, "the backoff grows");
+    assert!(
+        tries[3].at - tries[2].at > tries[1].at - tries[0].at,
+        "the backoff grows"
+    );
     // Failing is not unsubscribing.
     assert!(store.subscription(2).unwrap().is_some());
     assert!(store.subscription(4).unwrap().is_some());
@@ -425,11 +541,20 @@ async fn retry_after_pauses_the_broadcast_and_delivers_once_later() {
     let broadcaster = Broadcaster::new(store.clone(), catalog(), fake.clone(), rate);
     let alert = store.create_alert(STATEWIDE, &all_texts(), unix_now()).unwrap();
     let counts = broadcaster.deliver(alert).await.unwrap();
-    assert_eq!(counts, Counts { sent: 30, ..Counts::default() });
+    assert_eq!(
+        counts,
+        Counts {
+            sent: 30,
+            ..Counts::default()
+        }
+    );
     assert!(fake.per_chat().values().all(|&c| c == 1));
     let tries = fake.calls_to(3);
     assert_eq!(tries.len(), 2);
-    assert!(tries[1].at - tries[0].at >= Duration::from_secs(1), "retried after its retry-after");
+    assert!(
+        tries[1].at - tries[0].at >= Duration::from_secs(1),
+        "retried after its retry-after"
+    );
     // The whole broadcast paused: after the flood error, within the next batch, there is a gap of
     // about the retry-after between two consecutive sends (pacing alone spaces them 100 ms).
     let calls = fake.calls();
@@ -463,11 +588,19 @@ async fn a_graceful_stop_resumes_without_duplicates_or_gaps() {
     let mut stops = 0;
     loop {
         let store = db.open();
-        assert_eq!(store.settle_interrupted().unwrap(), 0, "a graceful stop leaves nothing in flight");
+        assert_eq!(
+            store.settle_interrupted().unwrap(),
+            0,
+            "a graceful stop leaves nothing in flight"
+        );
         let counts = store.counts(alert).unwrap();
         assert_eq!(total(counts), n as u64);
         assert_eq!(counts.failed, 0);
-        assert_eq!(counts.sent as usize, fake.delivered().len(), "every delivery was recorded");
+        assert_eq!(
+            counts.sent as usize,
+            fake.delivered().len(),
+            "every delivery was recorded"
+        );
         if counts.left == 0 {
             break;
         }
@@ -491,14 +624,25 @@ async fn a_graceful_stop_resumes_without_duplicates_or_gaps() {
     let per_chat = fake.per_chat();
     assert_eq!(per_chat.len(), n as usize, "no gaps");
     assert!(per_chat.values().all(|&c| c == 1), "no duplicates");
-    assert_eq!(db.open().counts(alert).unwrap(), Counts { sent: n as u64, ..Counts::default() });
+    assert_eq!(
+        db.open().counts(alert).unwrap(),
+        Counts {
+            sent: n as u64,
+            ..Counts::default()
+        }
+    );
 }
 
 /// A random-ish duration in `[lo, hi)` without a random-number crate.
 fn random_between(lo: Duration, hi: Duration) -> Duration {
     use std::hash::{BuildHasher, Hasher};
     let mut hasher = std::collections::hash_map::RandomState::new().build_hasher();
-    hasher.write_u128(std::time::SystemTime::now().duration_since(std::time::UNIX_EPOCH).unwrap().as_nanos());
+    hasher.write_u128(
+        std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .unwrap()
+            .as_nanos(),
+    );
     let span = (hi - lo).as_micros() as u64;
     lo + Duration::from_micros(hasher.finish() % span.max(1))
 }
@@ -535,7 +679,10 @@ async fn a_crash_never_sends_twice_and_the_counts_add_up() {
         let counts = store.counts(alert).unwrap();
         assert_eq!(total(counts), n as u64, "crash {crash}: counts add up: {counts:?}");
         assert!(fake.calls().len() > before, "crash {crash} came after sends started");
-        assert!(counts.left > 0, "crash {crash} came before the end ({wait:?}): {counts:?}");
+        assert!(
+            counts.left > 0,
+            "crash {crash} came before the end ({wait:?}): {counts:?}"
+        );
         drop(store);
     }
 
@@ -548,18 +695,35 @@ async fn a_crash_never_sends_twice_and_the_counts_add_up() {
     task.await.unwrap().unwrap();
 
     let per_chat = fake.per_chat();
-    assert!(per_chat.values().all(|&c| c == 1), "at most once: {:?}", per_chat.iter().find(|(_, &c)| c > 1));
+    assert!(
+        per_chat.values().all(|&c| c == 1),
+        "at most once: {:?}",
+        per_chat.iter().find(|(_, &c)| c > 1)
+    );
     let received = per_chat.len() as u64;
     assert_eq!(counts.left, 0);
-    assert_eq!(total(counts), n as u64, "sent + failed + gone + left == subscribers: {counts:?}");
+    assert_eq!(
+        total(counts),
+        n as u64,
+        "sent + failed + gone + left == subscribers: {counts:?}"
+    );
     // Gone chats are unsubscribed, unless their send was in flight in a crash (then: failed).
     let gone_chats = (10..n).step_by(50).count() as u64;
-    assert!(counts.gone <= gone_chats && counts.gone + counts.failed >= gone_chats, "{counts:?}");
+    assert!(
+        counts.gone <= gone_chats && counts.gone + counts.failed >= gone_chats,
+        "{counts:?}"
+    );
     // A send that reached the chat but whose result was lost in the crash counts as failed:
     // everything recorded as sent was received, and whoever did not receive it is counted failed.
     assert!(received >= counts.sent, "{received} received, {counts:?}");
-    assert!(received <= counts.sent + counts.failed, "{received} received, {counts:?}");
-    assert!(n as u64 - counts.gone - received <= counts.failed, "gaps only where counted as failed");
+    assert!(
+        received <= counts.sent + counts.failed,
+        "{received} received, {counts:?}"
+    );
+    assert!(
+        n as u64 - counts.gone - received <= counts.failed,
+        "gaps only where counted as failed"
+    );
     // Only sends in flight when a crash hit are lost, not sends that were merely queued: about
     // rate × latency = 6 at a time, one finished but not yet recorded, and the up to 3 claimed
     // ahead (the broadcaster claims 20 ms' worth at a time: 4 at 200/s).
@@ -608,7 +772,10 @@ async fn the_sending_rate_never_exceeds_the_limit() {
     let instants: Vec<Instant> = fake.calls().iter().map(|c| c.at).collect();
     assert_eq!(instants.len(), 2 * n as usize + 1);
     let busiest = max_in_window(&instants, Duration::from_secs(1) - JITTER);
-    assert!(busiest <= rate as usize, "{busiest} sends within one second at rate {rate}");
+    assert!(
+        busiest <= rate as usize,
+        "{busiest} sends within one second at rate {rate}"
+    );
     // The pacer does not burst at the start either: the first `rate` sends span about a second.
     let mut sorted = instants.clone();
     sorted.sort();
@@ -625,7 +792,10 @@ fn one_text_goes_to_everyone_escaped() {
     let texts = alerts::parse_admin_text(&catalog, "  Checkpoint at <Main St> & 5th: \"now\"  \n");
     assert_eq!(
         texts,
-        BTreeMap::from([(Lang::En, "Checkpoint at &lt;Main St&gt; &amp; 5th: &quot;now&quot;".to_string())])
+        BTreeMap::from([(
+            Lang::En,
+            "Checkpoint at &lt;Main St&gt; &amp; 5th: &quot;now&quot;".to_string()
+        )])
     );
     for lang in Lang::ALL {
         assert_eq!(alerts::text_for(&texts, lang), Some(texts[&Lang::En].as_str()));
@@ -663,13 +833,29 @@ fn language_sections_give_each_language_its_text() {
 #[test]
 fn the_template_is_filled_in_every_language() {
     let catalog = catalog();
-    let texts = alerts::parse_admin_text(&catalog, "town: Danbury\nDate: May 3, 7am\nwhat: checkpoint <Route 6> & Main");
-    assert_eq!(texts.keys().copied().collect::<Vec<_>>(), Lang::ALL.to_vec(), "one text per language");
+    let texts = alerts::parse_admin_text(
+        &catalog,
+        "town: Danbury\nDate: May 3, 7am\nwhat: checkpoint <Route 6> & Main",
+    );
+    assert_eq!(
+        texts.keys().copied().collect::<Vec<_>>(),
+        Lang::ALL.to_vec(),
+        "one text per language"
+    );
     for lang in Lang::ALL {
         let text = &texts[&lang];
-        assert!(text.contains("Danbury") && text.contains("May 3, 7am"), "{lang}: {text}");
-        assert!(text.contains("checkpoint &lt;Route 6&gt; &amp; Main"), "{lang}: escaped: {text}");
-        assert!(!text.contains('{') && !text.contains("[alert-template]"), "{lang}: filled: {text}");
+        assert!(
+            text.contains("Danbury") && text.contains("May 3, 7am"),
+            "{lang}: {text}"
+        );
+        assert!(
+            text.contains("checkpoint &lt;Route 6&gt; &amp; Main"),
+            "{lang}: escaped: {text}"
+        );
+        assert!(
+            !text.contains('{') && !text.contains("[alert-template]"),
+            "{lang}: filled: {text}"
+        );
     }
     assert!(texts[&Lang::En].starts_with("ICE activity confirmed in Danbury"));
     assert!(texts[&Lang::Es].starts_with("Actividad de ICE confirmada en Danbury"));
@@ -677,7 +863,10 @@ fn the_template_is_filled_in_every_language() {
     assert!(texts[&Lang::Ht].starts_with("Yo konfime aktivite ICE nan Danbury"));
     // Incomplete or mixed: not the template, one text as written.
     let partial = alerts::parse_admin_text(&catalog, "town: Danbury\ndate: today");
-    assert_eq!(partial, BTreeMap::from([(Lang::En, "town: Danbury\ndate: today".to_string())]));
+    assert_eq!(
+        partial,
+        BTreeMap::from([(Lang::En, "town: Danbury\ndate: today".to_string())])
+    );
     let mixed = alerts::parse_admin_text(&catalog, "town: Danbury\ndate: today\nwhat: raid\nstay safe");
     assert_eq!(mixed.keys().copied().collect::<Vec<_>>(), vec![Lang::En]);
 }
@@ -687,8 +876,15 @@ fn render_has_the_region_header_text_and_verify_line() {
     let catalog = catalog();
     let html = alerts::render(&catalog, Lang::Es, "new_london", "Texto");
     let locales = catalog.locales();
-    let header = locales.format(Lang::Es, "alert-header", &[("region", kyr::content::Arg::Text("New London County".into()))]);
-    assert_eq!(html, format!("{header}\n\nTexto\n\n{}", locales.text(Lang::Es, "alert-verify-line")));
+    let header = locales.format(
+        Lang::Es,
+        "alert-header",
+        &[("region", kyr::content::Arg::Text("New London County".into()))],
+    );
+    assert_eq!(
+        html,
+        format!("{header}\n\nTexto\n\n{}", locales.text(Lang::Es, "alert-verify-line"))
+    );
     assert!(html.contains("Alerta de la comunidad"));
     assert!(alerts::render(&catalog, Lang::Pt, STATEWIDE, "x").contains("Connecticut inteiro"));
     assert!(alerts::is_region("windham") && alerts::is_region(STATEWIDE) && !alerts::is_region("boston"));

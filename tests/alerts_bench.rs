@@ -58,7 +58,12 @@ async fn measure(chats: usize, rate: u32) {
     let alert = store.create_alert(STATEWIDE, &texts, now).unwrap();
     let setup = setup.elapsed();
 
-    let sender = Arc::new(TelegramSender::new(fake.bot(), catalog.clone(), rate, Arc::new(Mutex::new(HashMap::new()))));
+    let sender = Arc::new(TelegramSender::new(
+        fake.bot(),
+        catalog.clone(),
+        rate,
+        Arc::new(Mutex::new(HashMap::new())),
+    ));
     let broadcaster = Broadcaster::new(store.clone(), catalog, sender, rate);
     let started = Instant::now();
     let counts = broadcaster.deliver(alert).await.unwrap();
@@ -85,7 +90,10 @@ async fn measure(chats: usize, rate: u32) {
         span.as_secs_f64(),
         setup.as_secs_f64(),
     );
-    assert!(sliding_950 <= rate as usize, "{sliding_950} requests within 950 ms at rate {rate}");
+    assert!(
+        sliding_950 <= rate as usize,
+        "{sliding_950} requests within 950 ms at rate {rate}"
+    );
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]

@@ -67,7 +67,12 @@ fn max_per_second(instants: &[Instant]) -> usize {
 }
 
 fn new_sender(fake: &FakeBotApi, catalog: &Arc<Catalog>) -> Arc<TelegramSender> {
-    Arc::new(TelegramSender::new(fake.bot(), catalog.clone(), RATE, Arc::new(Mutex::new(HashMap::new()))))
+    Arc::new(TelegramSender::new(
+        fake.bot(),
+        catalog.clone(),
+        RATE,
+        Arc::new(Mutex::new(HashMap::new())),
+    ))
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
@@ -100,7 +105,11 @@ async fn a_thousand_subscribers_with_flood_errors_blocked_chats_and_a_restart() 
             &catalog,
             "Checkpoint on Route 1 & Main St, Stamford\n[es]\nRetén en Route 1 y Main St, Stamford\n[pt]\nBlitz na Route 1 com a Main St, Stamford",
         );
-        assert_eq!(texts.len(), 3, "English, Spanish and Portuguese; Haitian Creole falls back to English");
+        assert_eq!(
+            texts.len(),
+            3,
+            "English, Spanish and Portuguese; Haitian Creole falls back to English"
+        );
         store.create_alert("fairfield", &texts, unix_now()).unwrap()
     };
 
@@ -111,10 +120,20 @@ async fn a_thousand_subscribers_with_flood_errors_blocked_chats_and_a_restart() 
         (400, "Bad Request: chat not found"),
         (403, "Forbidden: bot was kicked from the group chat"),
     ];
-    let gone: Vec<i64> = chats.iter().copied().enumerate().filter(|(i, _)| i % 20 == 7).map(|(_, c)| c).collect();
+    let gone: Vec<i64> = chats
+        .iter()
+        .copied()
+        .enumerate()
+        .filter(|(i, _)| i % 20 == 7)
+        .map(|(_, c)| c)
+        .collect();
     for (k, &chat) in gone.iter().enumerate() {
         let (status, description) = gone_reasons[k % gone_reasons.len()];
-        fake.inject(Fault::error("sendMessage", status, description).for_chat(chat).times(usize::MAX));
+        fake.inject(
+            Fault::error("sendMessage", status, description)
+                .for_chat(chat)
+                .times(usize::MAX),
+        );
     }
     // Flood control on a few chats, before and after the restart…
     let flooded: Vec<i64> = [40, 333, 601, 877].iter().map(|&i| chats[i]).collect();
@@ -137,19 +156,33 @@ async fn a_thousand_subscribers_with_flood_errors_blocked_chats_and_a_restart() 
         task.await.unwrap().unwrap();
         let counts = store.counts(alert).unwrap();
         assert!(counts.left > 0, "stopped in the middle: {counts:?}");
-        assert_eq!(counts.sent as usize, fake.sent().len(), "every accepted message was recorded as sent");
+        assert_eq!(
+            counts.sent as usize,
+            fake.sent().len(),
+            "every accepted message was recorded as sent"
+        );
     }
     let stopped_at = fake.call_count("sendMessage");
 
     // Second run, as after a restart: same database file, new sender and throttle.
     let store = Arc::new(Store::open(&db).unwrap());
-    assert_eq!(store.settle_interrupted().unwrap(), 0, "a graceful stop leaves nothing in flight");
+    assert_eq!(
+        store.settle_interrupted().unwrap(),
+        0,
+        "a graceful stop leaves nothing in flight"
+    );
     let broadcaster = Broadcaster::new(store.clone(), catalog.clone(), new_sender(&fake, &catalog), RATE);
     let handle = broadcaster.handle();
     let task = tokio::spawn(async move { broadcaster.run().await });
     let counts = loop {
         let counts = store.counts(alert).unwrap();
-        if counts.left == 0 && store.alerts().unwrap().iter().any(|a| a.id == alert && a.status == "done") {
+        if counts.left == 0
+            && store
+                .alerts()
+                .unwrap()
+                .iter()
+                .any(|a| a.id == alert && a.status == "done")
+        {
             break counts;
         }
         assert!(started.elapsed() < Duration::from_secs(120), "not finished: {counts:?}");
@@ -158,7 +191,10 @@ async fn a_thousand_subscribers_with_flood_errors_blocked_chats_and_a_restart() 
     let elapsed = started.elapsed();
     handle.stop();
     task.await.unwrap().unwrap();
-    assert!(fake.call_count("sendMessage") > stopped_at, "the second run sent the rest");
+    assert!(
+        fake.call_count("sendMessage") > stopped_at,
+        "the second run sent the rest"
+    );
 
     // Exactly one accepted message per live chat, in its language, with the emergency button.
     let texts = store.alert_texts(alert).unwrap();
@@ -171,7 +207,11 @@ async fn a_thousand_subscribers_with_flood_errors_blocked_chats_and_a_restart() 
         let got = received.get(&chat).map_or(0, Vec::len);
         if gone_set.contains(&chat) {
             assert_eq!(got, 0, "gone chat {chat} got nothing");
-            assert_eq!(store.subscription(chat).unwrap(), None, "gone chat {chat} is unsubscribed");
+            assert_eq!(
+                store.subscription(chat).unwrap(),
+                None,
+                "gone chat {chat} is unsubscribed"
+            );
             continue;
         }
         assert_eq!(got, 1, "chat {chat} got exactly one copy");
@@ -188,27 +228,48 @@ async fn a_thousand_subscribers_with_flood_errors_blocked_chats_and_a_restart() 
     }
     // Spot checks that the texts really are per language.
     let spanish = &received[&chats[1]][0].text;
-    assert!(spanish.contains("Retén en Route 1") && spanish.contains("Alerta de la comunidad"), "{spanish}");
-    let creole = &received[&chats[3]][0].text;
-    assert!(creole.contains("Checkpoint on Route 1 &amp; Main St") && creole.contains("Alèt kominote"), "{creole}");
-    assert!((1..=20).all(|c| !received.contains_key(&c)), "New London subscribers are not alerted");
-    assert_eq!(
-        received.len() + gone.len(),
-        chats.len(),
-        "no other chat was written to"
+    assert!(
+        spanish.contains("Retén en Route 1") && spanish.contains("Alerta de la comunidad"),
+        "{spanish}"
     );
+    let creole = &received[&chats[3]][0].text;
+    assert!(
+        creole.contains("Checkpoint on Route 1 &amp; Main St") && creole.contains("Alèt kominote"),
+        "{creole}"
+    );
+    assert!(
+        (1..=20).all(|c| !received.contains_key(&c)),
+        "New London subscribers are not alerted"
+    );
+    assert_eq!(received.len() + gone.len(), chats.len(), "no other chat was written to");
     assert_eq!(
         counts,
-        Counts { sent: (CHATS - gone.len()) as u64, gone: gone.len() as u64, failed: 0, left: 0 }
+        Counts {
+            sent: (CHATS - gone.len()) as u64,
+            gone: gone.len() as u64,
+            failed: 0,
+            left: 0
+        }
     );
     assert_eq!(store.subscriber_count().unwrap() as usize, CHATS - gone.len() + 20);
     for &chat in &flooded {
-        let calls: Vec<_> = fake.calls("sendMessage").into_iter().filter(|c| c.chat_id() == Some(chat)).collect();
+        let calls: Vec<_> = fake
+            .calls("sendMessage")
+            .into_iter()
+            .filter(|c| c.chat_id() == Some(chat))
+            .collect();
         assert_eq!(calls.len(), 2, "chat {chat}: the flood error, then the retry");
         assert_eq!(calls[0].status, 429);
-        assert!(calls[1].at - calls[0].at >= Duration::from_secs(1), "retry-after honoured");
+        assert!(
+            calls[1].at - calls[0].at >= Duration::from_secs(1),
+            "retry-after honoured"
+        );
     }
-    assert!(fake.rejected().is_empty(), "Telegram would have refused: {:?}", fake.rejected().first());
+    assert!(
+        fake.rejected().is_empty(),
+        "Telegram would have refused: {:?}",
+        fake.rejected().first()
+    );
 
     // The rate, as the server saw it: every sendMessage request, accepted or not.
     //
@@ -232,6 +293,13 @@ async fn a_thousand_subscribers_with_flood_errors_blocked_chats_and_a_restart() 
         counts.sent as f64 / elapsed.as_secs_f64(),
         (Duration::from_secs(1) - ARRIVAL_JITTER).as_millis(),
     );
-    assert!(busiest <= RATE as usize, "{busiest} requests within {:?} at rate {RATE}", Duration::from_secs(1) - ARRIVAL_JITTER);
-    assert!(per_second <= RATE as usize, "{per_second} requests in one second at rate {RATE}");
+    assert!(
+        busiest <= RATE as usize,
+        "{busiest} requests within {:?} at rate {RATE}",
+        Duration::from_secs(1) - ARRIVAL_JITTER
+    );
+    assert!(
+        per_second <= RATE as usize,
+        "{per_second} requests in one second at rate {RATE}"
+    );
 }

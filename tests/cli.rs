@@ -10,7 +10,12 @@ fn kyr() -> Command {
 }
 
 fn run_with_stdin(args: &[&str], stdin: &str) -> (String, bool) {
-    let mut child = kyr().args(args).stdin(Stdio::piped()).stdout(Stdio::piped()).spawn().expect("kyr runs");
+    let mut child = kyr()
+        .args(args)
+        .stdin(Stdio::piped())
+        .stdout(Stdio::piped())
+        .spawn()
+        .expect("kyr runs");
     child.stdin.take().unwrap().write_all(stdin.as_bytes()).unwrap();
     let output = child.wait_with_output().unwrap();
     (String::from_utf8(output.stdout).unwrap(), output.status.success())
@@ -29,13 +34,20 @@ fn check_fails_and_lists_problems_for_broken_content() {
     for source in kyr::content::embedded_sources() {
         let path = dir.path().join(&source.path);
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
-        let text = if source.path == "locales/es/ui.ftl" { source.text.replace("menu-title =", "menu-titel =") } else { source.text };
+        let text = if source.path == "locales/es/ui.ftl" {
+            source.text.replace("menu-title =", "menu-titel =")
+        } else {
+            source.text
+        };
         std::fs::write(path, text).unwrap();
     }
     let output = kyr().args(["check", "--content"]).arg(dir.path()).output().unwrap();
     assert!(!output.status.success());
     let stdout = String::from_utf8_lossy(&output.stdout);
-    assert!(stdout.contains("menu-title is missing") && stdout.contains("menu-titel is not in English"), "{stdout}");
+    assert!(
+        stdout.contains("menu-title is missing") && stdout.contains("menu-titel is not in English"),
+        "{stdout}"
+    );
 }
 
 #[test]
@@ -54,7 +66,10 @@ fn classify_writes_one_json_object_per_line_in_order() {
 
 #[test]
 fn ask_prints_the_reply_as_plain_text() {
-    let output = kyr().args(["ask", "imigrasyon", "nan", "pòt", "mwen"]).output().unwrap();
+    let output = kyr()
+        .args(["ask", "imigrasyon", "nan", "pòt", "mwen"])
+        .output()
+        .unwrap();
     assert!(output.status.success());
     let stdout = String::from_utf8_lossy(&output.stdout);
     assert!(!stdout.contains("<b>"), "plain text, not HTML");
@@ -91,6 +106,9 @@ fn a_malformed_token_is_a_one_line_error_not_a_panic() {
     let output = kyr().arg("run").env("TELOXIDE_TOKEN", "not-a-token").output().unwrap();
     assert!(!output.status.success());
     let stderr = String::from_utf8_lossy(&output.stderr);
-    assert!(stderr.contains("TELOXIDE_TOKEN") && !stderr.contains("panicked"), "{stderr}");
+    assert!(
+        stderr.contains("TELOXIDE_TOKEN") && !stderr.contains("panicked"),
+        "{stderr}"
+    );
     assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
 }

@@ -59,10 +59,20 @@ fn every_answer_in_every_language_is_valid_dated_and_disclaimed() {
             assert_eq!(reply.parts.len(), 1, "{} in {lang} fits one message", intent.id);
             let parsed = html::parse(&reply.parts[0]).unwrap_or_else(|e| panic!("{} in {lang}: {e}", intent.id));
             assert!(parsed.telegram_len() <= html::MESSAGE_LIMIT);
-            assert!(!parsed.text.contains('['), "{} in {lang} has a missing message", intent.id);
+            assert!(
+                !parsed.text.contains('['),
+                "{} in {lang} has a missing message",
+                intent.id
+            );
             if intent.category != Category::Conversation {
-                let footer = catalog.locales().format(lang, "footer", &[("date", Arg::Text(intent.reviewed.clone()))]);
-                assert!(reply.parts[0].ends_with(&footer), "{} in {lang} lacks its footer", intent.id);
+                let footer = catalog
+                    .locales()
+                    .format(lang, "footer", &[("date", Arg::Text(intent.reviewed.clone()))]);
+                assert!(
+                    reply.parts[0].ends_with(&footer),
+                    "{} in {lang} lacks its footer",
+                    intent.id
+                );
                 assert!(parsed.text.contains(&intent.reviewed));
             }
         }
@@ -75,11 +85,19 @@ fn urgent_answers_lead_with_steps_then_who_to_call_then_details() {
     for lang in Lang::ALL {
         for intent in catalog.intents().iter().filter(|i| i.priority == Priority::Urgent) {
             let text = answer(lang, &intent.id);
-            let steps = text.find(&catalog.locales().text(lang, "do-now-heading")).expect("steps heading");
-            let call = text.find(&catalog.locales().text(lang, "who-to-call-heading")).expect("who-to-call heading");
+            let steps = text
+                .find(&catalog.locales().text(lang, "do-now-heading"))
+                .expect("steps heading");
+            let call = text
+                .find(&catalog.locales().text(lang, "who-to-call-heading"))
+                .expect("who-to-call heading");
             let body = catalog.locales().text(lang, &format!("{}-body", intent.id));
             let details = text.find(&body).expect("details");
-            assert!(steps < call && call < details, "{} in {lang} is out of order", intent.id);
+            assert!(
+                steps < call && call < details,
+                "{} in {lang} is out of order",
+                intent.id
+            );
         }
     }
 }
@@ -100,7 +118,11 @@ fn no_answer_or_referral_ever_shows_ice_tip_line() {
     for lang in Lang::ALL {
         for intent in catalog().intents() {
             let text = answer(lang, &intent.id);
-            assert!(!text.contains("347-2423") && !text.contains("DHS-2-ICE"), "{} in {lang}", intent.id);
+            assert!(
+                !text.contains("347-2423") && !text.contains("DHS-2-ICE"),
+                "{} in {lang}",
+                intent.id
+            );
         }
     }
 }
@@ -108,20 +130,38 @@ fn no_answer_or_referral_ever_shows_ice_tip_line() {
 #[test]
 fn the_seed_qa_errors_are_corrected() {
     let trust = answer(Lang::En, "trust_act");
-    assert!(trust.contains("2013") && trust.contains("2019") && trust.contains("2025"), "TRUST Act history");
-    assert!(trust.contains("not an order from a governor"), "a statute, not a directive");
+    assert!(
+        trust.contains("2013") && trust.contains("2019") && trust.contains("2025"),
+        "TRUST Act history"
+    );
+    assert!(
+        trust.contains("not an order from a governor"),
+        "a statute, not a directive"
+    );
     let places = answer(Lang::En, "sensitive_places");
-    assert!(places.contains("2025"), "the federal protected-areas policy was rescinded in January 2025");
+    assert!(
+        places.contains("2025"),
+        "the federal protected-areas policy was rescinded in January 2025"
+    );
     let programs = answer(Lang::En, "ice_cooperation_programs");
     assert!(programs.contains("2017"), "PEP ended in 2017");
     let interview = answer(Lang::En, "ice_interview_custody").to_lowercase();
-    assert!(interview.contains("california"), "no Connecticut consent-form rule: that is California's");
+    assert!(
+        interview.contains("california"),
+        "no Connecticut consent-form rule: that is California's"
+    );
     let complaint = answer(Lang::En, "file_complaint");
     assert!(complaint.contains("CHRO") && complaint.contains("ICE"));
     let share = answer(Lang::En, "police_share_with_ice").to_lowercase();
-    assert!(share.contains("no connecticut law requires police to tell ice"), "CT law does not require notifying ICE");
+    assert!(
+        share.contains("no connecticut law requires police to tell ice"),
+        "CT law does not require notifying ICE"
+    );
     let court = answer(Lang::En, "ice_at_courthouse");
-    assert!(court.contains("judicial marshal") || court.contains("marshal"), "CT's own 2025 courthouse rule");
+    assert!(
+        court.contains("judicial marshal") || court.contains("marshal"),
+        "CT's own 2025 courthouse rule"
+    );
 }
 
 fn mutated(path: &str, edit: impl Fn(&str) -> String) -> Vec<Source> {
@@ -145,16 +185,30 @@ fn problems_of(sources: &[Source]) -> Vec<String> {
 
 #[test]
 fn check_reports_a_missing_translation_with_its_file() {
-    let sources = mutated("locales/es/answers-b.ftl", |t| t.replace("trust_act-summary =", "trust_act-summary-typo ="));
+    let sources = mutated("locales/es/answers-b.ftl", |t| {
+        t.replace("trust_act-summary =", "trust_act-summary-typo =")
+    });
     let problems = problems_of(&sources);
-    assert!(problems.iter().any(|p| p.contains("locales/es") && p.contains("trust_act-summary is missing")), "{problems:#?}");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("locales/es") && p.contains("trust_act-summary is missing")),
+        "{problems:#?}"
+    );
 }
 
 #[test]
 fn check_reports_html_telegram_would_reject() {
-    let sources = mutated("locales/pt/ui.ftl", |t| t.replace("menu-title = ", "menu-title = <div>x</div> "));
+    let sources = mutated("locales/pt/ui.ftl", |t| {
+        t.replace("menu-title = ", "menu-title = <div>x</div> ")
+    });
     let problems = problems_of(&sources);
-    assert!(problems.iter().any(|p| p.starts_with("locales/pt/ui.ftl:") && p.contains("menu-title")), "{problems:#?}");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.starts_with("locales/pt/ui.ftl:") && p.contains("menu-title")),
+        "{problems:#?}"
+    );
 }
 
 #[test]
@@ -163,44 +217,81 @@ fn check_reports_a_variable_mismatch_and_an_untranslated_string() {
     let sources = mutated("locales/ht/ui.ftl", |t| {
         let start = t.find("fallback =").expect("fallback in ht");
         let end = start + t[start..].find("\nnon-text").expect("next message");
-        let replaced = format!("fallback =\n    {}", english_welcome.replace("\n\n", " ").replace('\n', " "));
+        let replaced = format!(
+            "fallback =\n    {}",
+            english_welcome.replace("\n\n", " ").replace('\n', " ")
+        );
         let t = format!("{}{}{}", &t[..start], replaced, &t[end..]);
         t.replace("{ $date }", "{ $day }")
     });
     let problems = problems_of(&sources);
-    assert!(problems.iter().any(|p| p.contains("fallback is left in English")), "{problems:#?}");
-    assert!(problems.iter().any(|p| p.contains("footer uses variables")), "{problems:#?}");
+    assert!(
+        problems.iter().any(|p| p.contains("fallback is left in English")),
+        "{problems:#?}"
+    );
+    assert!(
+        problems.iter().any(|p| p.contains("footer uses variables")),
+        "{problems:#?}"
+    );
 }
 
 #[test]
 fn check_reports_answers_over_the_limit_and_referrals_without_source() {
     let long = "Long text. ".repeat(400);
-    let sources = mutated("locales/en/answers-b.ftl", |t| t.replace("trust_act-body =\n", &format!("trust_act-body =\n    {long}\n")));
+    let sources = mutated("locales/en/answers-b.ftl", |t| {
+        t.replace("trust_act-body =\n", &format!("trust_act-body =\n    {long}\n"))
+    });
     let problems = problems_of(&sources);
-    assert!(problems.iter().any(|p| p.contains("trust_act in en") && p.contains("over Telegram")), "{problems:#?}");
-    let sources = mutated("intents/referrals.toml", |t| t.replacen("source = \"https://oig.dhs.gov/node/1848\"", "source = \"\"", 1));
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("trust_act in en") && p.contains("over Telegram")),
+        "{problems:#?}"
+    );
+    let sources = mutated("intents/referrals.toml", |t| {
+        t.replacen("source = \"https://oig.dhs.gov/node/1848\"", "source = \"\"", 1)
+    });
     let problems = problems_of(&sources);
-    assert!(problems.iter().any(|p| p.contains("emergency_911") && p.contains("source")), "{problems:#?}");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("emergency_911") && p.contains("source")),
+        "{problems:#?}"
+    );
 }
 
 #[test]
 fn check_reports_missing_review_dates_and_unknown_referrals() {
-    let sources = mutated("intents/catalog.toml", |t| t.replacen("reviewed = \"2026-11-27\"", "reviewed = \"soon\"", 1).replacen("\"uwd_hotline\"", "\"nobody\"", 1));
+    let sources = mutated("intents/catalog.toml", |t| {
+        t.replacen("reviewed = \"2026-11-27\"", "reviewed = \"soon\"", 1)
+            .replacen("\"uwd_hotline\"", "\"nobody\"", 1)
+    });
     let problems = problems_of(&sources);
-    assert!(problems.iter().any(|p| p.contains("ice_at_door: reviewed")), "{problems:#?}");
+    assert!(
+        problems.iter().any(|p| p.contains("ice_at_door: reviewed")),
+        "{problems:#?}"
+    );
     assert!(problems.iter().any(|p| p.contains("referral nobody")), "{problems:#?}");
 }
 
 #[test]
 fn a_broken_file_is_an_error_naming_file_and_line() {
-    let sources = mutated("intents/catalog.toml", |t| t.replacen("slug = \"door\"", "slug = door\"", 1));
+    let sources = mutated("intents/catalog.toml", |t| {
+        t.replacen("slug = \"door\"", "slug = door\"", 1)
+    });
     let error = Catalog::load(&sources).expect_err("broken TOML must not load");
     let first = &error.0[0];
     assert_eq!(first.file, "intents/catalog.toml");
     assert!(first.line.is_some_and(|l| l > 1), "{first}");
     let sources = mutated("locales/es/ui.ftl", |t| format!("{t}\nbroken = {{ $\n"));
     let error = Catalog::load(&sources).expect_err("broken Fluent must not load");
-    assert!(error.0.iter().any(|e| e.file == "locales/es/ui.ftl" && e.line.is_some()), "{error}");
+    assert!(
+        error
+            .0
+            .iter()
+            .any(|e| e.file == "locales/es/ui.ftl" && e.line.is_some()),
+        "{error}"
+    );
 }
 
 #[test]
@@ -211,7 +302,12 @@ fn check_reports_an_intent_without_examples_in_a_language() {
         format!("{}{}", &t[..start], &t[end..])
     });
     let problems = problems_of(&sources);
-    assert!(problems.iter().any(|p| p.contains("intents/examples/ht.toml") && p.contains("thanks has 0 examples")), "{problems:#?}");
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.contains("intents/examples/ht.toml") && p.contains("thanks has 0 examples")),
+        "{problems:#?}"
+    );
 }
 
 #[test]

@@ -82,7 +82,9 @@ fn dev_set_meets_accuracy_floors() {
         match &case.expected {
             None => rejection.add(result.intent.is_none()),
             Some(id) => {
-                let index = catalog.intent_index(id).unwrap_or_else(|| panic!("dev set uses unknown intent {id}"));
+                let index = catalog
+                    .intent_index(id)
+                    .unwrap_or_else(|| panic!("dev set uses unknown intent {id}"));
                 if catalog.intent(index).priority == Priority::Urgent {
                     urgent.add(ok);
                 }
@@ -100,22 +102,53 @@ fn dev_set_meets_accuracy_floors() {
     println!("dev set: {} messages", overall.total);
     println!("  overall top-1      {:.1}%", overall.rate() * 100.0);
     for (file, tally) in &per_file {
-        println!("  {file:<6} top-1       {:.1}% ({}/{})", tally.rate() * 100.0, tally.correct, tally.total);
+        println!(
+            "  {file:<6} top-1       {:.1}% ({}/{})",
+            tally.rate() * 100.0,
+            tally.correct,
+            tally.total
+        );
     }
-    println!("  out-of-scope rejected {:.1}% ({}/{})", rejection.rate() * 100.0, rejection.correct, rejection.total);
-    println!("  urgent missed      {:.1}% ({}/{})", (1.0 - urgent.rate()) * 100.0, urgent.total - urgent.correct, urgent.total);
+    println!(
+        "  out-of-scope rejected {:.1}% ({}/{})",
+        rejection.rate() * 100.0,
+        rejection.correct,
+        rejection.total
+    );
+    println!(
+        "  urgent missed      {:.1}% ({}/{})",
+        (1.0 - urgent.rate()) * 100.0,
+        urgent.total - urgent.correct,
+        urgent.total
+    );
     println!("  reply language     {:.1}%", language.rate() * 100.0);
     let mut top: Vec<_> = confusions.into_iter().collect();
-    top.sort_by(|a, b| b.1.cmp(&a.1));
+    top.sort_by_key(|entry| std::cmp::Reverse(entry.1));
     println!("  most frequent confusions (expected -> got):");
     for ((expected, got), n) in top.iter().take(15) {
         println!("    {n:>3}  {expected} -> {got}");
     }
-    assert!(overall.rate() >= 0.90, "overall top-1 {:.3} is below 0.90", overall.rate());
+    assert!(
+        overall.rate() >= 0.90,
+        "overall top-1 {:.3} is below 0.90",
+        overall.rate()
+    );
     for (file, tally) in &per_file {
         assert!(tally.rate() >= 0.85, "{file} top-1 {:.3} is below 0.85", tally.rate());
     }
-    assert!(rejection.rate() >= 0.85, "out-of-scope rejection {:.3} is below 0.85", rejection.rate());
-    assert!(urgent.rate() >= 0.95, "urgent intents missed {:.3}, at most 0.05 allowed", 1.0 - urgent.rate());
-    assert!(language.rate() >= 0.90, "reply language right only {:.3}", language.rate());
+    assert!(
+        rejection.rate() >= 0.85,
+        "out-of-scope rejection {:.3} is below 0.85",
+        rejection.rate()
+    );
+    assert!(
+        urgent.rate() >= 0.95,
+        "urgent intents missed {:.3}, at most 0.05 allowed",
+        1.0 - urgent.rate()
+    );
+    assert!(
+        language.rate() >= 0.90,
+        "reply language right only {:.3}",
+        language.rate()
+    );
 }

@@ -75,13 +75,19 @@ fn edge_inputs_get_kind_replies() {
 fn empty_text_gets_the_empty_message_reply() {
     let catalog = catalog();
     let turn = Conversation::new(catalog, "kyr_bot").handle(Input::Text("   "), ChatContext::default());
-    assert!(turn.reply.html().contains(&catalog.locales().text(Lang::En, "empty-message")));
+    assert!(turn
+        .reply
+        .html()
+        .contains(&catalog.locales().text(Lang::En, "empty-message")));
 }
 
 #[test]
 fn non_text_gets_the_read_text_reply_in_the_chat_language() {
     let catalog = catalog();
-    let context = ChatContext { chosen: Some(Lang::Ht), client: None };
+    let context = ChatContext {
+        chosen: Some(Lang::Ht),
+        client: None,
+    };
     let turn = Conversation::new(catalog, "kyr_bot").handle(Input::NonText, context);
     assert_eq!(turn.reply.html(), catalog.locales().text(Lang::Ht, "non-text"));
     assert!(!turn.reply.buttons.is_empty(), "the menu comes with it");

@@ -24,7 +24,11 @@ fn typical_messages_find_their_intent_and_language() {
         ("imigrasyon nan pòt mwen", "ice_at_door", "ht"),
         ("where do i file a complaint", "file_complaint", "en"),
         ("necesito un abogado gratis", "legal_help", "es"),
-        ("tenho audiencia no tribunal amanha, é seguro ir?", "ice_at_courthouse", "pt"),
+        (
+            "tenho audiencia no tribunal amanha, é seguro ir?",
+            "ice_at_courthouse",
+            "pt",
+        ),
         ("kote pou m fè plent", "file_complaint", "ht"),
         ("hola", "greeting", "es"),
         ("mèsi anpil", "thanks", "ht"),
@@ -38,7 +42,12 @@ fn typical_messages_find_their_intent_and_language() {
 
 #[test]
 fn typos_and_missing_accents_still_match() {
-    for text in ["ice is at my dor", "imigrasion nan pot mwen", "nesesito abogdo", "ICE ESTA EN MI PUERTAAAA"] {
+    for text in [
+        "ice is at my dor",
+        "imigrasion nan pot mwen",
+        "nesesito abogdo",
+        "ICE ESTA EN MI PUERTAAAA",
+    ] {
         let result = classify(catalog(), text, None);
         assert!(result.intent.is_some(), "{text:?}: {result:?}");
     }
@@ -46,7 +55,12 @@ fn typos_and_missing_accents_still_match() {
 
 #[test]
 fn out_of_scope_messages_get_no_intent() {
-    for text in ["what's the weather tomorrow", "my car door won't open", "where can I buy ice", "who won the game last night"] {
+    for text in [
+        "what's the weather tomorrow",
+        "my car door won't open",
+        "where can I buy ice",
+        "who won the game last night",
+    ] {
         let result = classify(catalog(), text, None);
         assert_eq!(result.intent, None, "{text:?}: {result:?}");
     }
@@ -70,11 +84,29 @@ fn classification_json_has_the_testers_shape() {
 fn chosen_language_beats_message_language_beats_client_language() {
     let conversation = Conversation::new(catalog(), "kyr_bot");
     let spanish = "la migra esta en mi puerta";
-    let chosen = conversation.handle(Input::Text(spanish), ChatContext { chosen: Some(Lang::Ht), client: Some(Lang::Pt) });
+    let chosen = conversation.handle(
+        Input::Text(spanish),
+        ChatContext {
+            chosen: Some(Lang::Ht),
+            client: Some(Lang::Pt),
+        },
+    );
     assert_eq!(chosen.reply.lang, Lang::Ht);
-    let message = conversation.handle(Input::Text(spanish), ChatContext { chosen: None, client: Some(Lang::Pt) });
+    let message = conversation.handle(
+        Input::Text(spanish),
+        ChatContext {
+            chosen: None,
+            client: Some(Lang::Pt),
+        },
+    );
     assert_eq!(message.reply.lang, Lang::Es);
-    let client = conversation.handle(Input::Command { name: "help", args: "" }, ChatContext { chosen: None, client: Some(Lang::Pt) });
+    let client = conversation.handle(
+        Input::Command { name: "help", args: "" },
+        ChatContext {
+            chosen: None,
+            client: Some(Lang::Pt),
+        },
+    );
     assert_eq!(client.reply.lang, Lang::Pt);
     let fallback = conversation.handle(Input::Command { name: "help", args: "" }, ChatContext::default());
     assert_eq!(fallback.reply.lang, Lang::En);
@@ -82,7 +114,8 @@ fn chosen_language_beats_message_language_beats_client_language() {
 
 #[test]
 fn a_confident_answer_offers_related_topics_and_sharing() {
-    let turn = Conversation::new(catalog(), "kyr_bot").handle(Input::Text("ICE is at my door what do i do"), ChatContext::default());
+    let turn = Conversation::new(catalog(), "kyr_bot")
+        .handle(Input::Text("ICE is at my door what do i do"), ChatContext::default());
     let decision = turn.decision.expect("free text is decided");
     assert_eq!(decision.outcome, Outcome::Confident);
     let actions = turn.reply.numbered_actions();
@@ -92,7 +125,8 @@ fn a_confident_answer_offers_related_topics_and_sharing() {
 
 #[test]
 fn an_out_of_scope_message_gets_the_menu_and_the_emergency_button() {
-    let turn = Conversation::new(catalog(), "kyr_bot").handle(Input::Text("what's the weather tomorrow"), ChatContext::default());
+    let turn = Conversation::new(catalog(), "kyr_bot")
+        .handle(Input::Text("what's the weather tomorrow"), ChatContext::default());
     assert_eq!(turn.reply.intent, None);
     let actions = turn.reply.numbered_actions();
     assert!(actions.contains(&Action::Emergency));
@@ -102,29 +136,68 @@ fn an_out_of_scope_message_gets_the_menu_and_the_emergency_button() {
 #[test]
 fn deep_links_open_an_intent_in_a_language() {
     let conversation = Conversation::new(catalog(), "kyr_bot");
-    let turn = conversation.handle(Input::Command { name: "start", args: "door_es" }, ChatContext::default());
+    let turn = conversation.handle(
+        Input::Command {
+            name: "start",
+            args: "door_es",
+        },
+        ChatContext::default(),
+    );
     assert_eq!(turn.reply.intent, catalog().intent_index("ice_at_door"));
     assert_eq!(turn.reply.lang, Lang::Es);
-    let turn = conversation.handle(Input::Command { name: "start", args: "complaint_ht" }, ChatContext::default());
+    let turn = conversation.handle(
+        Input::Command {
+            name: "start",
+            args: "complaint_ht",
+        },
+        ChatContext::default(),
+    );
     assert_eq!(turn.reply.intent, catalog().intent_index("file_complaint"));
     assert_eq!(turn.reply.lang, Lang::Ht);
-    let turn = conversation.handle(Input::Command { name: "start", args: "nonsense_zz" }, ChatContext::default());
+    let turn = conversation.handle(
+        Input::Command {
+            name: "start",
+            args: "nonsense_zz",
+        },
+        ChatContext::default(),
+    );
     assert_eq!(turn.reply.intent, None, "an unknown payload gets the welcome");
 }
 
 #[test]
 fn language_buttons_and_forget_produce_effects() {
     let conversation = Conversation::new(catalog(), "kyr_bot");
-    let turn = conversation.handle(Input::Press(Action::SetLanguage(Lang::Pt), None), ChatContext::default());
+    let turn = conversation.handle(
+        Input::Press(Action::SetLanguage(Lang::Pt), None),
+        ChatContext::default(),
+    );
     assert_eq!(turn.effect, Some(Effect::ChooseLanguage(Lang::Pt)));
     assert_eq!(turn.reply.lang, Lang::Pt);
-    let turn = conversation.handle(Input::Command { name: "forget", args: "" }, ChatContext { chosen: Some(Lang::Pt), client: None });
+    let turn = conversation.handle(
+        Input::Command {
+            name: "forget",
+            args: "",
+        },
+        ChatContext {
+            chosen: Some(Lang::Pt),
+            client: None,
+        },
+    );
     assert_eq!(turn.effect, Some(Effect::Forget));
     assert_eq!(turn.reply.html(), catalog().locales().text(Lang::Pt, "forget-done"));
 }
 
 #[test]
 fn unknown_commands_get_help_not_silence() {
-    let turn = Conversation::new(catalog(), "kyr_bot").handle(Input::Command { name: "frobnicate", args: "" }, ChatContext::default());
-    assert!(turn.reply.html().starts_with(&catalog().locales().text(Lang::En, "unknown-command")));
+    let turn = Conversation::new(catalog(), "kyr_bot").handle(
+        Input::Command {
+            name: "frobnicate",
+            args: "",
+        },
+        ChatContext::default(),
+    );
+    assert!(turn
+        .reply
+        .html()
+        .starts_with(&catalog().locales().text(Lang::En, "unknown-command")));
 }

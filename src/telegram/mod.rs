@@ -12,15 +12,14 @@ use std::future::IntoFuture;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
+use teloxide::adaptors::throttle::{Limits, Settings, Throttle};
 use teloxide::dispatching::{DefaultKey, Dispatcher, UpdateHandler};
 use teloxide::prelude::*;
 use teloxide::types::{
-    BotCommand, ChatMemberStatus, ChatMemberUpdated, InlineKeyboardButton, InlineKeyboardMarkup,
-    InlineQueryResult, InlineQueryResultArticle, InputMessageContent, InputMessageContentText, Me,
-    ParseMode,
+    BotCommand, ChatMemberStatus, ChatMemberUpdated, InlineKeyboardButton, InlineKeyboardMarkup, InlineQueryResult,
+    InlineQueryResultArticle, InputMessageContent, InputMessageContentText, Me, ParseMode,
 };
 use teloxide::update_listeners::Polling;
-use teloxide::adaptors::throttle::{Limits, Settings, Throttle};
 
 use crate::alerts::{self, AlertSender, BroadcastHandle, Broadcaster, SendError};
 use crate::catalog::Catalog;
@@ -120,7 +119,10 @@ impl App {
         let result = match effect {
             Some(Effect::ChooseLanguage(lang)) => self.store.set_language(chat_id.0, lang),
             Some(Effect::Forget) => {
-                self.pickers.lock().unwrap_or_else(|p| p.into_inner()).remove(&chat_id.0);
+                self.pickers
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .remove(&chat_id.0);
                 self.drafts.lock().unwrap_or_else(|p| p.into_inner()).remove(&chat_id.0);
                 self.store.forget(chat_id.0).map(|_| ())
             }
@@ -170,7 +172,14 @@ fn strip_mention(text: &str, username: &str) -> String {
     out
 }
 
-async fn reply_and_log(bot: &Bot, app: &App, chat_id: ChatId, turn: Turn, kind: &'static str, started: Instant) -> HandlerResult {
+async fn reply_and_log(
+    bot: &Bot,
+    app: &App,
+    chat_id: ChatId,
+    turn: Turn,
+    kind: &'static str,
+    started: Instant,
+) -> HandlerResult {
     app.apply(chat_id, turn.effect);
     let intent = turn.reply.intent.map(|i| app.catalog.intent(i).id.as_str());
     let outcome = turn.decision.as_ref().map(|d| match d.outcome {
@@ -219,7 +228,9 @@ async fn on_message(bot: Bot, msg: Message, app: Arc<App>) -> HandlerResult {
         return alert_text(&bot, &app, chat_id, text, client).await;
     }
 
-    let mentioned = text.to_lowercase().contains(&format!("@{}", app.username.to_lowercase()));
+    let mentioned = text
+        .to_lowercase()
+        .contains(&format!("@{}", app.username.to_lowercase()));
     if !private && !mentioned && !replying_to_us {
         // Groups: privacy mode stays on, and the bot speaks only when spoken to.
         return Ok(());
@@ -247,7 +258,9 @@ async fn on_callback(bot: Bot, q: CallbackQuery, app: Arc<App>) -> HandlerResult
     let press = q.data.as_deref().and_then(|d| callback::decode(&app.catalog, d));
     let turn = match press {
         Some(Press::Action(action, reply_lang)) => app.conversation().handle(Input::Press(action, reply_lang), context),
-        Some(Press::ToggleRegion(region)) => return toggle_region(&bot, &app, chat_id, message.id(), &region, context).await,
+        Some(Press::ToggleRegion(region)) => {
+            return toggle_region(&bot, &app, chat_id, message.id(), &region, context).await
+        }
         Some(Press::SubscribeDone) => return finish_subscription(&bot, &app, chat_id, context).await,
         Some(Press::AlertRegion(region)) => return alert_region(&bot, &app, &q, chat_id, &region).await,
         Some(Press::AlertSend) => return alert_send(&bot, &app, &q, chat_id).await,
@@ -269,11 +282,19 @@ async fn on_inline(bot: Bot, q: InlineQuery, app: Arc<App>) -> HandlerResult {
     let started = Instant::now();
     let results = inline_results(&app, &q.query, q.from.id.0 as i64, q.from.language_code.as_deref());
     let count = results.len();
-    let request = bot.answer_inline_query(q.id.clone(), results).cache_time(60).is_personal(true);
+    let request = bot
+        .answer_inline_query(q.id.clone(), results)
+        .cache_time(60)
+        .is_personal(true);
     if let Err(e) = with_retry("answerInlineQuery", || request.clone().into_future()).await {
         tracing::warn!(failure = ?send::classify(&e), "could not answer an inline query");
     }
-    tracing::info!(update = "inline", results = count, ms = started.elapsed().as_millis() as u64, "answered");
+    tracing::info!(
+        update = "inline",
+        results = count,
+        ms = started.elapsed().as_millis() as u64,
+        "answered"
+    );
     Ok(())
 }
 
@@ -283,7 +304,10 @@ pub fn inline_results(app: &App, query: &str, user_chat: i64, client: Option<&st
     let catalog = &app.catalog;
     let chosen = app.store.language(user_chat).ok().flatten();
     let (indices, lang): (Vec<usize>, Lang) = if let Some((index, link_lang)) = catalog.parse_deep_link(query) {
-        (vec![index], chosen.or(link_lang).unwrap_or_else(|| lang::choose(None, None, client)))
+        (
+            vec![index],
+            chosen.or(link_lang).unwrap_or_else(|| lang::choose(None, None, client)),
+        )
     } else {
         let decision = catalog.understand(query);
         let lang = lang::choose(chosen, decision.lang, client);
@@ -312,15 +336,15 @@ pub fn inline_results(app: &App, query: &str, user_chat: i64, client: Option<&st
             let intent = catalog.intent(index);
             let text = composer.answer_html(lang, index);
             let content = InputMessageContent::Text(
-                InputMessageContentText::new(text).parse_mode(ParseMode::Html).link_preview_options(
-                    teloxide::types::LinkPreviewOptions {
+                InputMessageContentText::new(text)
+                    .parse_mode(ParseMode::Html)
+                    .link_preview_options(teloxide::types::LinkPreviewOptions {
                         is_disabled: true,
                         url: None,
                         prefer_small_media: false,
                         prefer_large_media: false,
                         show_above_text: false,
-                    },
-                ),
+                    }),
             );
             let mut article = InlineQueryResultArticle::new(
                 format!("{}_{}", intent.slug, lang.code()),
@@ -328,7 +352,12 @@ pub fn inline_results(app: &App, query: &str, user_chat: i64, client: Option<&st
                 content,
             )
             .description(composer.summary(lang, index));
-            if let Ok(url) = url::Url::parse(&format!("https://t.me/{}?start={}_{}", app.username, intent.slug, lang.code())) {
+            if let Ok(url) = url::Url::parse(&format!(
+                "https://t.me/{}?start={}_{}",
+                app.username,
+                intent.slug,
+                lang.code()
+            )) {
                 article = article.reply_markup(InlineKeyboardMarkup::new([[InlineKeyboardButton::url(
                     format!("🤖 @{}", app.username),
                     url,
@@ -341,9 +370,15 @@ pub fn inline_results(app: &App, query: &str, user_chat: i64, client: Option<&st
 
 /// When the bot is blocked or removed from a chat, forget it (language and alerts).
 async fn on_membership(update: ChatMemberUpdated, app: Arc<App>) -> HandlerResult {
-    if matches!(update.new_chat_member.status(), ChatMemberStatus::Banned | ChatMemberStatus::Left) {
+    if matches!(
+        update.new_chat_member.status(),
+        ChatMemberStatus::Banned | ChatMemberStatus::Left
+    ) {
         app.apply(update.chat.id, Some(Effect::Forget));
-        tracing::info!(update = "my_chat_member", "bot removed from a chat; its data was deleted");
+        tracing::info!(
+            update = "my_chat_member",
+            "bot removed from a chat; its data was deleted"
+        );
     }
     Ok(())
 }
@@ -413,7 +448,10 @@ async fn alert_command(bot: &Bot, app: &App, msg: &Message, name: &str, args: &s
         }
         "alert" => {
             if msg.chat.is_private() && app.is_admin(from) {
-                app.drafts.lock().unwrap_or_else(|p| p.into_inner()).insert(chat_id.0, Draft::default());
+                app.drafts
+                    .lock()
+                    .unwrap_or_else(|p| p.into_inner())
+                    .insert(chat_id.0, Draft::default());
                 Outgoing {
                     html: app.catalog.locales().text(lang, "alert-choose-region"),
                     keyboard: Some(region_keyboard(app, lang, &[], "a:region:", false)),
@@ -424,7 +462,12 @@ async fn alert_command(bot: &Bot, app: &App, msg: &Message, name: &str, args: &s
             }
         }
         "cancel" => {
-            let had_draft = app.drafts.lock().unwrap_or_else(|p| p.into_inner()).remove(&chat_id.0).is_some();
+            let had_draft = app
+                .drafts
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .remove(&chat_id.0)
+                .is_some();
             if !had_draft {
                 return false;
             }
@@ -451,7 +494,13 @@ async fn is_chat_admin(bot: &Bot, chat_id: ChatId, user: Option<&teloxide::types
 }
 
 /// A bot admin subscribes a channel (by @name or id) in which the bot is an administrator.
-async fn subscribe_channel(bot: &Bot, app: &App, from: Option<&teloxide::types::User>, channel: &str, lang: Lang) -> Outgoing {
+async fn subscribe_channel(
+    bot: &Bot,
+    app: &App,
+    from: Option<&teloxide::types::User>,
+    channel: &str,
+    lang: Lang,
+) -> Outgoing {
     if !app.is_admin(from) {
         return Outgoing::text(app, lang, "admin-only", &[]);
     }
@@ -462,9 +511,11 @@ async fn subscribe_channel(bot: &Bot, app: &App, from: Option<&teloxide::types::
     let Ok(chat) = with_retry("getChat", || bot.get_chat(recipient.clone()).into_future()).await else {
         return Outgoing::text(app, lang, "error-generic", &[]);
     };
-    let bot_is_admin = with_retry("getChatMember", || bot.get_chat_member(chat.id, app.bot_id).into_future())
-        .await
-        .is_ok_and(|member| member.is_privileged());
+    let bot_is_admin = with_retry("getChatMember", || {
+        bot.get_chat_member(chat.id, app.bot_id).into_future()
+    })
+    .await
+    .is_ok_and(|member| member.is_privileged());
     if !bot_is_admin {
         return Outgoing::text(app, lang, "group-only-admins", &[]);
     }
@@ -508,10 +559,17 @@ fn region_keyboard(app: &App, lang: Lang, selected: &[String], prefix: &str, wit
 }
 
 fn region_picker(app: &App, chat_id: ChatId, lang: Lang) -> Outgoing {
-    app.pickers.lock().unwrap_or_else(|p| p.into_inner()).insert(chat_id.0, Vec::new());
+    app.pickers
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .insert(chat_id.0, Vec::new());
     let locales = app.catalog.locales();
     Outgoing {
-        html: format!("{}\n\n{}", locales.text(lang, "subscribe-intro"), locales.text(lang, "subscribe-choose-more")),
+        html: format!(
+            "{}\n\n{}",
+            locales.text(lang, "subscribe-intro"),
+            locales.text(lang, "subscribe-choose-more")
+        ),
         keyboard: Some(region_keyboard(app, lang, &[], "s:", true)),
     }
 }
@@ -522,7 +580,10 @@ fn subscribe_now(app: &App, chat_id: ChatId, lang: Lang, regions: &[String]) -> 
             let names: Vec<String> = if regions.is_empty() || regions.iter().any(|r| r == STATEWIDE) {
                 vec![alerts::region_name(&app.catalog, lang, STATEWIDE)]
             } else {
-                regions.iter().map(|r| alerts::region_name(&app.catalog, lang, r)).collect()
+                regions
+                    .iter()
+                    .map(|r| alerts::region_name(&app.catalog, lang, r))
+                    .collect()
             };
             Outgoing::text(app, lang, "subscribe-done", &[("regions", Arg::Text(names.join(", ")))])
         }
@@ -533,15 +594,34 @@ fn subscribe_now(app: &App, chat_id: ChatId, lang: Lang, regions: &[String]) -> 
     }
 }
 
-async fn toggle_region(bot: &Bot, app: &App, chat_id: ChatId, message_id: teloxide::types::MessageId, region: &str, context: ChatContext) -> HandlerResult {
+async fn toggle_region(
+    bot: &Bot,
+    app: &App,
+    chat_id: ChatId,
+    message_id: teloxide::types::MessageId,
+    region: &str,
+    context: ChatContext,
+) -> HandlerResult {
     let lang = lang::choose(context.chosen, None, context.client.map(Lang::code));
     if !alerts::is_region(region) {
-        send_reply(bot, &app.catalog, chat_id, &Composer::new(&app.catalog).stale_button(lang)).await.ok();
+        send_reply(
+            bot,
+            &app.catalog,
+            chat_id,
+            &Composer::new(&app.catalog).stale_button(lang),
+        )
+        .await
+        .ok();
         return Ok(());
     }
     if region == STATEWIDE {
         app.pickers.lock().unwrap_or_else(|p| p.into_inner()).remove(&chat_id.0);
-        send_outgoing(bot, chat_id, subscribe_now(app, chat_id, lang, &[STATEWIDE.to_string()])).await;
+        send_outgoing(
+            bot,
+            chat_id,
+            subscribe_now(app, chat_id, lang, &[STATEWIDE.to_string()]),
+        )
+        .await;
         return Ok(());
     }
     let selected = {
@@ -556,7 +636,9 @@ async fn toggle_region(bot: &Bot, app: &App, chat_id: ChatId, message_id: teloxi
     };
     let keyboard = region_keyboard(app, lang, &selected, "s:", true);
     if let Err(e) = with_retry("editMessageReplyMarkup", || {
-        bot.edit_message_reply_markup(chat_id, message_id).reply_markup(keyboard.clone()).into_future()
+        bot.edit_message_reply_markup(chat_id, message_id)
+            .reply_markup(keyboard.clone())
+            .into_future()
     })
     .await
     {
@@ -567,7 +649,12 @@ async fn toggle_region(bot: &Bot, app: &App, chat_id: ChatId, message_id: teloxi
 
 async fn finish_subscription(bot: &Bot, app: &App, chat_id: ChatId, context: ChatContext) -> HandlerResult {
     let lang = lang::choose(context.chosen, None, context.client.map(Lang::code));
-    let selected = app.pickers.lock().unwrap_or_else(|p| p.into_inner()).remove(&chat_id.0).unwrap_or_default();
+    let selected = app
+        .pickers
+        .lock()
+        .unwrap_or_else(|p| p.into_inner())
+        .remove(&chat_id.0)
+        .unwrap_or_default();
     send_outgoing(bot, chat_id, subscribe_now(app, chat_id, lang, &selected)).await;
     Ok(())
 }
@@ -590,7 +677,10 @@ async fn alert_region(bot: &Bot, app: &App, q: &CallbackQuery, chat_id: ChatId, 
     }
     let known = {
         let mut drafts = app.drafts.lock().unwrap_or_else(|p| p.into_inner());
-        drafts.get_mut(&chat_id.0).map(|d| d.region = Some(region.to_string())).is_some()
+        drafts
+            .get_mut(&chat_id.0)
+            .map(|d| d.region = Some(region.to_string()))
+            .is_some()
     };
     let id = if known { "alert-write-text" } else { "stale-button" };
     send_outgoing(bot, chat_id, Outgoing::text(app, lang, id, &[])).await;
@@ -613,13 +703,34 @@ async fn alert_text(bot: &Bot, app: &App, chat_id: ChatId, text: &str, client: O
         return Ok(());
     }
     // The preview is exactly what a subscriber in the admin's language will receive.
-    let preview = alerts::render(&app.catalog, lang, &region, alerts::text_for(&texts, lang).unwrap_or_default());
-    send_outgoing(bot, chat_id, Outgoing { html: preview, keyboard: Some(emergency_keyboard(app, lang)) }).await;
+    let preview = alerts::render(
+        &app.catalog,
+        lang,
+        &region,
+        alerts::text_for(&texts, lang).unwrap_or_default(),
+    );
+    send_outgoing(
+        bot,
+        chat_id,
+        Outgoing {
+            html: preview,
+            keyboard: Some(emergency_keyboard(app, lang)),
+        },
+    )
+    .await;
     let confirm = InlineKeyboardMarkup::new([[
         InlineKeyboardButton::callback(app.catalog.locales().text(lang, "alert-send"), "a:send"),
         InlineKeyboardButton::callback(app.catalog.locales().text(lang, "alert-cancel"), "a:cancel"),
     ]]);
-    send_outgoing(bot, chat_id, Outgoing { html: app.catalog.locales().text(lang, "alert-preview"), keyboard: Some(confirm) }).await;
+    send_outgoing(
+        bot,
+        chat_id,
+        Outgoing {
+            html: app.catalog.locales().text(lang, "alert-preview"),
+            keyboard: Some(confirm),
+        },
+    )
+    .await;
     Ok(())
 }
 
@@ -638,7 +749,11 @@ async fn alert_send(bot: &Bot, app: &App, q: &CallbackQuery, chat_id: ChatId) ->
         return Ok(());
     }
     let draft = app.drafts.lock().unwrap_or_else(|p| p.into_inner()).remove(&chat_id.0);
-    let Some(Draft { region: Some(region), texts }) = draft.filter(|d| !d.texts.is_empty()) else {
+    let Some(Draft {
+        region: Some(region),
+        texts,
+    }) = draft.filter(|d| !d.texts.is_empty())
+    else {
         send_outgoing(bot, chat_id, Outgoing::text(app, lang, "stale-button", &[])).await;
         return Ok(());
     };
@@ -661,7 +776,9 @@ async fn alert_send(bot: &Bot, app: &App, q: &CallbackQuery, chat_id: ChatId) ->
                 ],
             );
             let sent = with_retry("sendMessage", || {
-                bot.send_message(chat_id, progress.html.clone()).parse_mode(ParseMode::Html).into_future()
+                bot.send_message(chat_id, progress.html.clone())
+                    .parse_mode(ParseMode::Html)
+                    .into_future()
             })
             .await;
             if let Ok(message) = sent {
@@ -735,13 +852,21 @@ impl AlertSender for TelegramSender {
     }
 
     fn progress(&self, alert_id: i64, counts: crate::store::Counts, finished: bool) {
-        let target = self.progress.lock().unwrap_or_else(|p| p.into_inner()).get(&alert_id).copied();
+        let target = self
+            .progress
+            .lock()
+            .unwrap_or_else(|p| p.into_inner())
+            .get(&alert_id)
+            .copied();
         let Some((chat_id, message_id, lang)) = target else {
             return;
         };
         let locales = self.catalog.locales();
         let text = if finished {
-            self.progress.lock().unwrap_or_else(|p| p.into_inner()).remove(&alert_id);
+            self.progress
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .remove(&alert_id);
             locales.format(
                 lang,
                 "alert-report",
@@ -766,7 +891,9 @@ impl AlertSender for TelegramSender {
         };
         let bot = self.bot.inner().clone();
         tokio::spawn(async move {
-            let edit = bot.edit_message_text(chat_id, message_id, text).parse_mode(ParseMode::Html);
+            let edit = bot
+                .edit_message_text(chat_id, message_id, text)
+                .parse_mode(ParseMode::Html);
             if let Err(e) = edit.await {
                 tracing::debug!(failure = ?send::classify(&e), "could not update alert progress");
             }
@@ -802,9 +929,16 @@ pub async fn register_commands(bot: &Bot, catalog: &Catalog) {
         let code = lang.code();
         let list = commands(catalog, lang);
         let results = [
-            with_retry("setMyCommands", || bot.set_my_commands(list.clone()).language_code(code).into_future()).await.err(),
+            with_retry("setMyCommands", || {
+                bot.set_my_commands(list.clone()).language_code(code).into_future()
+            })
+            .await
+            .err(),
             with_retry("setMyDescription", || {
-                bot.set_my_description().description(locales.text(lang, "bot-description")).language_code(code).into_future()
+                bot.set_my_description()
+                    .description(locales.text(lang, "bot-description"))
+                    .language_code(code)
+                    .into_future()
             })
             .await
             .err(),
@@ -858,13 +992,24 @@ impl Running {
 
 /// Starts the bot on `bot` (whose API URL may point at a local or fake server): learns its own
 /// username, registers commands, resumes unfinished alerts, and starts long polling.
-pub async fn start(bot: Bot, catalog: Arc<Catalog>, store: Arc<Store>, admin_ids: Vec<u64>, broadcast_rate: u32) -> anyhow::Result<Running> {
-    let me = with_retry("getMe", || bot.get_me().into_future())
-        .await
-        .map_err(|e| anyhow::anyhow!("cannot reach Telegram ({e}): check TELOXIDE_TOKEN, TELOXIDE_API_URL and the network"))?;
+pub async fn start(
+    bot: Bot,
+    catalog: Arc<Catalog>,
+    store: Arc<Store>,
+    admin_ids: Vec<u64>,
+    broadcast_rate: u32,
+) -> anyhow::Result<Running> {
+    let me = with_retry("getMe", || bot.get_me().into_future()).await.map_err(|e| {
+        anyhow::anyhow!("cannot reach Telegram ({e}): check TELOXIDE_TOKEN, TELOXIDE_API_URL and the network")
+    })?;
     register_commands(&bot, &catalog).await;
     let progress: ProgressMessages = Arc::new(Mutex::new(HashMap::new()));
-    let sender = Arc::new(TelegramSender::new(bot.clone(), catalog.clone(), broadcast_rate, progress.clone()));
+    let sender = Arc::new(TelegramSender::new(
+        bot.clone(),
+        catalog.clone(),
+        broadcast_rate,
+        progress.clone(),
+    ));
     let broadcaster = Broadcaster::new(store.clone(), catalog.clone(), sender, broadcast_rate);
     let broadcast = broadcaster.handle();
     let broadcaster = tokio::spawn(async move {
@@ -873,11 +1018,12 @@ pub async fn start(bot: Bot, catalog: Arc<Catalog>, store: Arc<Store>, admin_ids
         }
     });
     let app = Arc::new(App::new(catalog, store, &me, admin_ids, broadcast.clone(), progress));
-    let mut dispatcher: Dispatcher<Bot, Box<dyn Error + Send + Sync>, DefaultKey> = Dispatcher::builder(bot.clone(), schema())
-        .dependencies(dptree::deps![app])
-        .default_handler(|_| async {})
-        .error_handler(LoggingErrorHandler::with_custom_text("a handler failed"))
-        .build();
+    let mut dispatcher: Dispatcher<Bot, Box<dyn Error + Send + Sync>, DefaultKey> =
+        Dispatcher::builder(bot.clone(), schema())
+            .dependencies(dptree::deps![app])
+            .default_handler(|_| async {})
+            .error_handler(LoggingErrorHandler::with_custom_text("a handler failed"))
+            .build();
     let shutdown = dispatcher.shutdown_token();
     let listener = Polling::builder(bot).timeout(Duration::from_secs(10)).build();
     let dispatcher = tokio::spawn(async move {
@@ -902,12 +1048,20 @@ pub async fn serve(catalog: Catalog, config: Config) -> anyhow::Result<()> {
                 .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,teloxide=warn")),
         )
         .init();
-    let store = Store::open(&config.db_path).map_err(|e| anyhow::anyhow!("{e} (database at {})", config.db_path.display()))?;
+    let store =
+        Store::open(&config.db_path).map_err(|e| anyhow::anyhow!("{e} (database at {})", config.db_path.display()))?;
     let mut bot = Bot::new(config.token.clone());
     if let Some(url) = &config.api_url {
         bot = bot.set_api_url(url.clone());
     }
-    let running = start(bot, Arc::new(catalog), Arc::new(store), config.admin_ids.clone(), config.broadcast_rate).await?;
+    let running = start(
+        bot,
+        Arc::new(catalog),
+        Arc::new(store),
+        config.admin_ids.clone(),
+        config.broadcast_rate,
+    )
+    .await?;
     shutdown_signal().await;
     tracing::info!("shutting down: finishing replies and alert sends in flight");
     running.stop().await;

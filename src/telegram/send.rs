@@ -102,10 +102,9 @@ pub fn keyboard(catalog: &Catalog, reply: &Reply) -> Option<InlineKeyboardMarkup
                     button.label.clone(),
                     format!("{}_{}", catalog.intent(i).slug, reply.lang.code()),
                 ),
-                action => InlineKeyboardButton::callback(
-                    button.label.clone(),
-                    callback::encode(catalog, action, reply.lang),
-                ),
+                action => {
+                    InlineKeyboardButton::callback(button.label.clone(), callback::encode(catalog, action, reply.lang))
+                }
             })
             .collect::<Vec<_>>()
     });
