@@ -1,7 +1,7 @@
 //! Understanding: scores a message against the example messages of every intent in every
 //! language at once, and decides between a confident answer, "did you mean", and no intent.
 //!
-//! Features are whole words, word pairs and character n-grams (3 to 5, padded per word), weighted
+//! Features are whole words, word pairs and character n-grams (3 and 4, padded per word), weighted
 //! by TF-IDF and compared by cosine through an inverted index. Words the examples never use are
 //! rescued by their nearest known word (Jaro-Winkler), so typos still match. The language of the
 //! best-matching example is the language of the message: no language detector is needed, which
@@ -291,7 +291,7 @@ fn features(normalized: &str, out: &mut Vec<(u64, f32)>) {
         padded.push(' ');
         if padded.is_ascii() {
             let count = padded.len();
-            for n in 3..=5usize.min(count) {
+            for n in 3..=4usize.min(count) {
                 for start in 0..=(count - n) {
                     out.push((hash_feature(b'0' + n as u8, &[&padded[start..start + n]]), 1.0));
                 }
@@ -300,7 +300,7 @@ fn features(normalized: &str, out: &mut Vec<(u64, f32)>) {
             offsets.clear();
             offsets.extend(padded.char_indices().map(|(i, _)| i).chain([padded.len()]));
             let count = offsets.len() - 1;
-            for n in 3..=5usize.min(count) {
+            for n in 3..=4usize.min(count) {
                 for start in 0..=(count - n) {
                     let gram = &padded[offsets[start]..offsets[start + n]];
                     out.push((hash_feature(b'0' + n as u8, &[gram]), 1.0));
@@ -469,6 +469,9 @@ impl Matcher {
                 }
             }
         }
+
+        // The examples' own vectors are not needed once they are in the index.
+        drop(documents);
 
         // 4. Per feature, the sums over each class (centroids, naive Bayes) and each language.
         let mut class_entries: Rows<(u32, f32, f32)> = Rows::default();
