@@ -33,7 +33,7 @@ fn main() {
     let mut results = Vec::new();
     let grid: Vec<(f32, f32, f32)> = std::env::args()
         .nth(1)
-        .map(|_| vec![(1.0, 0.20, 0.26)])
+        .map(|_| vec![(0.005, 0.4, 0.20)])
         .unwrap_or_else(|| {
             let mut grid = Vec::new();
             for common in [0.02f32, 0.005] {
@@ -113,5 +113,33 @@ fn main() {
     results.sort_by(|a, b| b.0.total_cmp(&a.0));
     for (_, line) in results {
         println!("{line}");
+    }
+    // How often a confident answer (no "did you mean") is right, for candidate settings.
+    let matcher = catalog.matcher();
+    let decided: Vec<_> = cases
+        .iter()
+        .map(|(_, expected, text)| (*expected, matcher.decide(text)))
+        .collect();
+    for confident in [0.25f32, 0.30, 0.35, 0.40, 0.45] {
+        for margin in [0.04f32, 0.08, 0.12] {
+            let (mut shown, mut right, mut answered) = (0, 0, 0);
+            for (expected, decision) in &decided {
+                if decision.outcome == Outcome::NoIntent {
+                    continue;
+                }
+                answered += 1;
+                let top = decision.ranked[0];
+                let runner = decision.ranked.get(1).map_or(0.0, |s| s.score);
+                if top.score >= confident && top.score - runner >= margin {
+                    shown += 1;
+                    right += usize::from(Some(top.intent) == *expected);
+                }
+            }
+            println!(
+                "confident {confident:.2} margin {margin:.2}: {:.1}% of answers confident, {:.1}% of those right",
+                100.0 * shown as f64 / answered.max(1) as f64,
+                100.0 * right as f64 / shown.max(1) as f64
+            );
+        }
     }
 }

@@ -22,53 +22,63 @@ impl Catalog {
     /// Loads, validates and indexes `sources`. Every problem `kyr check` would report is an error
     /// here too, so a broken file stops start-up with the file and line instead of reaching users.
     pub fn load(sources: &[Source]) -> Result<Catalog, ContentErrors> {
-        let catalog = Catalog::load_unchecked(sources)?;
-        let problems = check::check(&catalog);
-        if problems.is_empty() {
-            Ok(catalog)
-        } else {
-            Err(ContentErrors(problems))
-        }
+        Catalog::assemble(sources, true)
     }
 
     /// Loads and indexes `sources`, reporting only problems that make them unreadable. `kyr check`
     /// uses this to list every consistency problem at once.
     pub fn load_unchecked(sources: &[Source]) -> Result<Catalog, ContentErrors> {
+        Catalog::assemble(sources, false)
+    }
+
+    fn assemble(sources: &[Source], checked: bool) -> Result<Catalog, ContentErrors> {
         let content = Content::load(sources)?;
-        let specs: Vec<IntentSpec<'_>> = content
-            .intents
-            .iter()
-            .map(|i| IntentSpec {
-                id: &i.id,
-                urgent: i.priority == content::Priority::Urgent,
-            })
-            .collect();
-        let matcher = Matcher::build(&specs, &content.examples, Thresholds::default());
-        let intent_by_id = content
-            .intents
-            .iter()
-            .enumerate()
-            .map(|(i, intent)| (intent.id.clone(), i))
-            .collect();
-        let intent_by_slug = content
-            .intents
-            .iter()
-            .enumerate()
-            .map(|(i, intent)| (intent.slug.clone(), i))
-            .collect();
+        let by_key = |key: fn(&Intent) -> &String| -> HashMap<String, usize> {
+            content
+                .intents
+                .iter()
+                .enumerate()
+                .map(|(i, intent)| (key(intent).clone(), i))
+                .collect()
+        };
+        let intent_by_id = by_key(|i| &i.id);
+        let intent_by_slug = by_key(|i| &i.slug);
         let referral_by_id = content
             .referrals
             .iter()
             .enumerate()
             .map(|(i, referral)| (referral.id.clone(), i))
             .collect();
-        Ok(Catalog {
+        let mut catalog = Catalog {
             content,
-            matcher,
+            // Replaced below: the checks never consult the matcher, so they run while it is built.
+            matcher: Matcher::build(&[], &[], Thresholds::default()),
             intent_by_id,
             intent_by_slug,
             referral_by_id,
-        })
+        };
+        let (matcher, problems) = std::thread::scope(|scope| {
+            let content = &catalog.content;
+            let builder = scope.spawn(move || {
+                let specs: Vec<IntentSpec<'_>> = content
+                    .intents
+                    .iter()
+                    .map(|i| IntentSpec {
+                        id: &i.id,
+                        urgent: i.priority == content::Priority::Urgent,
+                    })
+                    .collect();
+                Matcher::build(&specs, &content.examples, Thresholds::default())
+            });
+            let problems = if checked { check::check(&catalog) } else { Vec::new() };
+            let matcher = builder.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (matcher, problems)
+        });
+        if !problems.is_empty() {
+            return Err(ContentErrors(problems));
+        }
+        catalog.matcher = matcher;
+        Ok(catalog)
     }
 
     /// Loads the content compiled into the binary.

@@ -7,7 +7,7 @@
 //! best-matching example is the language of the message: no language detector is needed, which
 //! matters because none handles Haitian Creole.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
 
 use crate::content::{Example, OUT_OF_SCOPE};
@@ -44,8 +44,8 @@ impl Default for Thresholds {
         Thresholds {
             reject: 0.20,
             urgent_reject: 0.15,
-            confident: 0.45,
-            margin: 0.04,
+            confident: 0.30,
+            margin: 0.08,
         }
     }
 }
@@ -154,8 +154,17 @@ impl Hasher for KeyIsHash {
 
 type FeatureMap<V> = HashMap<u64, V, BuildHasherDefault<KeyIsHash>>;
 
-/// One example ready to index: its label, language, normalized text and weighted features.
-type Analyzed = (u32, Lang, String, Vec<(u64, f32)>);
+/// One core's share of the examples, analyzed: features and words numbered locally.
+#[derive(Default)]
+struct Share {
+    /// Local feature id → feature hash.
+    features: Vec<u64>,
+    /// The examples' vectors over local feature ids.
+    documents: Rows<(u32, f32)>,
+    metas: Vec<ExampleMeta>,
+    /// Distinct words, for typo rescue.
+    words: Vec<String>,
+}
 
 /// The label of an example: an intent index, or out of scope.
 const NO_LABEL: u32 = u32::MAX;
@@ -361,58 +370,113 @@ impl Matcher {
         let mut documents: Rows<(u32, f32)> = Rows::default();
         let mut metas = Vec::new();
         let mut document_frequency: Vec<u32> = Vec::new();
-        let mut vocabulary: HashSet<String> = HashSet::new();
-        // Normalizing and cutting examples into features is independent per example: spread it
-        // over the machine's cores, then merge in order.
-        let analyze = |chunk: &[Example]| -> Vec<Analyzed> {
+        // Words are deduplicated by their feature hash, so the map never hashes a string twice.
+        let mut vocabulary: Vec<String> = Vec::new();
+        let mut seen_words: FeatureMap<()> = FeatureMap::default();
+        // Normalizing and cutting examples into features is independent per example: each core
+        // takes a share, numbering features and words locally; the shares are then merged in
+        // order, so the global maps see each distinct feature once per share, not once per use.
+        let analyze = |chunk: &[Example]| -> Share {
+            let mut share = Share::default();
+            let mut local: FeatureMap<u32> = FeatureMap::default();
+            let mut words: FeatureMap<()> = FeatureMap::default();
             let mut raw = Vec::new();
-            chunk
-                .iter()
-                .filter_map(|example| {
-                    let label = if example.intent == OUT_OF_SCOPE {
-                        NO_LABEL
-                    } else {
-                        *position.get(example.intent.as_str())?
-                    };
-                    let normalized = normalize(&example.text);
-                    if normalized.is_empty() {
-                        return None;
+            let (mut seen_in, mut slot, mut counts): (Vec<u32>, Vec<u32>, Vec<u32>) = Default::default();
+            let mut doc = 0u32;
+            for example in chunk {
+                let label = if example.intent == OUT_OF_SCOPE {
+                    NO_LABEL
+                } else if let Some(&i) = position.get(example.intent.as_str()) {
+                    i
+                } else {
+                    continue;
+                };
+                let normalized = normalize(&example.text);
+                if normalized.is_empty() {
+                    continue;
+                }
+                for word in normalized.split(' ') {
+                    if words.insert(hash_feature(b'w', &[word]), ()).is_none() {
+                        share.words.push(word.to_string());
                     }
-                    features(&normalized, &mut raw);
-                    Some((label, example.lang, normalized, term_weights(&mut raw)))
-                })
-                .collect()
+                }
+                features(&normalized, &mut raw);
+                // Sum repeated features without sorting: remember where each local feature was
+                // last seen (`seen_in`, `slot`) and count repeats in place.
+                let row_start = share.documents.items.len();
+                counts.clear();
+                for &(feature, weight) in &raw {
+                    let next = share.features.len() as u32;
+                    let id = *local.entry(feature).or_insert(next);
+                    if id == next {
+                        share.features.push(feature);
+                        seen_in.push(u32::MAX);
+                        slot.push(0);
+                    }
+                    if seen_in[id as usize] == doc {
+                        counts[slot[id as usize] as usize] += 1;
+                    } else {
+                        seen_in[id as usize] = doc;
+                        slot[id as usize] = counts.len() as u32;
+                        counts.push(1);
+                        share.documents.items.push((id, weight));
+                    }
+                }
+                for (entry, &count) in share.documents.items[row_start..].iter_mut().zip(&counts) {
+                    entry.1 *= 1.0 + (count as f32).ln();
+                }
+                share.documents.end_row();
+                doc += 1;
+                share.metas.push(ExampleMeta {
+                    label,
+                    lang: example.lang,
+                });
+            }
+            share
         };
         let threads = std::thread::available_parallelism().map_or(1, |n| n.get()).clamp(1, 4);
         let chunk_size = examples.len().div_ceil(threads).max(1);
-        let analyzed: Vec<Analyzed> = if threads > 1 && examples.len() > 256 {
+        let shares: Vec<Share> = if threads > 1 && examples.len() > 256 {
             std::thread::scope(|scope| {
                 let handles: Vec<_> = examples
                     .chunks(chunk_size)
                     .map(|chunk| scope.spawn(move || analyze(chunk)))
                     .collect();
-                handles.into_iter().flat_map(|h| h.join().unwrap_or_default()).collect()
+                handles
+                    .into_iter()
+                    .map(|h| h.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic)))
+                    .collect()
             })
         } else {
-            analyze(examples)
+            vec![analyze(examples)]
         };
-        for (label, lang, normalized, weights) in analyzed {
-            for word in normalized.split(' ') {
-                if !vocabulary.contains(word) {
-                    vocabulary.insert(word.to_string());
+        for share in shares {
+            for word in share.words {
+                if seen_words.insert(hash_feature(b'w', &[&word]), ()).is_none() {
+                    vocabulary.push(word);
                 }
             }
-            for (feature, weight) in weights {
-                let next = feature_ids.len() as u32;
-                let id = *feature_ids.entry(feature).or_insert(next);
-                if id as usize == document_frequency.len() {
-                    document_frequency.push(0);
+            let global: Vec<u32> = share
+                .features
+                .iter()
+                .map(|&feature| {
+                    let next = feature_ids.len() as u32;
+                    let id = *feature_ids.entry(feature).or_insert(next);
+                    if id as usize == document_frequency.len() {
+                        document_frequency.push(0);
+                    }
+                    id
+                })
+                .collect();
+            for doc in 0..share.metas.len() {
+                for &(local, weight) in share.documents.row(doc) {
+                    let id = global[local as usize];
+                    document_frequency[id as usize] += 1;
+                    documents.items.push((id, weight));
                 }
-                document_frequency[id as usize] += 1;
-                documents.items.push((id, weight));
+                documents.end_row();
             }
-            documents.end_row();
-            metas.push(ExampleMeta { label, lang });
+            metas.extend(share.metas);
         }
         let feature_count = document_frequency.len();
         let n = metas.len() as f32;
@@ -546,7 +610,7 @@ impl Matcher {
             }
         }
         for words in vocabulary_by_initial.values_mut() {
-            words.sort();
+            words.sort_by_key(|(len, _)| *len);
         }
         Matcher {
             feature_ids,
