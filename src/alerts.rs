@@ -342,6 +342,12 @@ impl<S: AlertSender> Broadcaster<S> {
                     self.sender.progress(alert_id, counts, true);
                     return Ok(counts);
                 }
+                if tasks.is_empty() && self.store.in_flight(alert_id)? == counts.left {
+                    // Nothing is in flight here, yet rows say "sending": a send task died
+                    // (panicked) without reporting. Its outcome is unknown: count it as failed.
+                    self.store.settle_interrupted()?;
+                    continue;
+                }
                 // Only retries waiting for their time are left.
                 tokio::time::sleep(Duration::from_millis(200)).await;
                 continue;
@@ -380,11 +386,11 @@ impl<S: AlertSender> Broadcaster<S> {
                 let until = tokio::time::Instant::now() + wait;
                 *resume_at = Some(resume_at.map_or(until, |earlier| earlier.max(until)));
                 self.store
-                    .retry_later(alert_id, chat, unix_now() + wait.as_secs() as i64)
+                    .retry_later(alert_id, chat, unix_now() + wait.as_secs() as i64, false)
             }
             Err(SendError::Transient) if attempts < MAX_ATTEMPTS => {
                 let backoff = 1i64 << attempts.min(5);
-                self.store.retry_later(alert_id, chat, unix_now() + backoff)
+                self.store.retry_later(alert_id, chat, unix_now() + backoff, true)
             }
             Err(SendError::Transient | SendError::Permanent) => {
                 self.store.finish(alert_id, chat, DeliveryState::Failed)

@@ -390,12 +390,15 @@ impl Store {
         tx.commit().ctx("recording a delivery")
     }
 
-    /// Puts a claimed delivery back in the queue to retry at `next_at` (Unix seconds).
-    pub fn retry_later(&self, alert_id: i64, chat_id: i64, next_at: i64) -> StoreResult<()> {
+    /// Puts a claimed delivery back in the queue to retry at `next_at` (Unix seconds). A try that
+    /// was refused by flood control (`counts_as_attempt == false`) does not use up a retry.
+    pub fn retry_later(&self, alert_id: i64, chat_id: i64, next_at: i64, counts_as_attempt: bool) -> StoreResult<()> {
+        let refund = i64::from(!counts_as_attempt);
         self.conn()
             .execute(
-                "UPDATE deliveries SET state = 'pending', next_at = ?3 WHERE alert_id = ?1 AND chat_id = ?2",
-                params![alert_id, chat_id, next_at],
+                "UPDATE deliveries SET state = 'pending', next_at = ?3, attempts = MAX(attempts - ?4, 0)
+                 WHERE alert_id = ?1 AND chat_id = ?2",
+                params![alert_id, chat_id, next_at, refund],
             )
             .ctx("rescheduling a delivery")?;
         Ok(())
@@ -409,6 +412,17 @@ impl Store {
             .execute("UPDATE deliveries SET state = 'failed' WHERE state = 'sending'", [])
             .ctx("settling interrupted deliveries")?;
         Ok(n as u64)
+    }
+
+    /// Deliveries of an alert marked in flight.
+    pub fn in_flight(&self, alert_id: i64) -> StoreResult<u64> {
+        self.conn()
+            .query_row(
+                "SELECT COUNT(*) FROM deliveries WHERE alert_id = ?1 AND state = 'sending'",
+                [alert_id],
+                |row| row.get(0),
+            )
+            .ctx("counting deliveries in flight")
     }
 
     /// Delivery counts of an alert.

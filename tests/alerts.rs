@@ -889,3 +889,43 @@ fn render_has_the_region_header_text_and_verify_line() {
     assert!(alerts::render(&catalog, Lang::Pt, STATEWIDE, "x").contains("Connecticut inteiro"));
     assert!(alerts::is_region("windham") && alerts::is_region(STATEWIDE) && !alerts::is_region("boston"));
 }
+
+/// A sender whose task dies (panics) for one chat, as a bug in a sender would.
+struct PanickySender {
+    inner: Arc<FakeSender>,
+    doomed: i64,
+}
+
+impl AlertSender for PanickySender {
+    async fn send(&self, chat_id: i64, html: String, lang: Lang) -> Result<(), SendError> {
+        assert_ne!(chat_id, self.doomed, "simulated crash of one send task");
+        self.inner.send(chat_id, html, lang).await
+    }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_send_task_that_dies_is_counted_failed_and_the_alert_finishes() {
+    let db = Db::new();
+    let store = db.open();
+    subscribe_all(&store, 10);
+    let fake = FakeSender::new(Duration::from_millis(1));
+    let sender = Arc::new(PanickySender {
+        inner: fake.clone(),
+        doomed: 4,
+    });
+    let broadcaster = Broadcaster::new(store.clone(), catalog(), sender, 500);
+    let alert = store.create_alert(STATEWIDE, &all_texts(), unix_now()).unwrap();
+    let counts = tokio::time::timeout(Duration::from_secs(10), broadcaster.deliver(alert))
+        .await
+        .expect("the alert finishes instead of waiting forever")
+        .unwrap();
+    assert_eq!(
+        counts,
+        Counts {
+            sent: 9,
+            failed: 1,
+            ..Counts::default()
+        }
+    );
+    assert_eq!(fake.per_chat().get(&4), None);
+}

@@ -112,3 +112,26 @@ fn a_malformed_token_is_a_one_line_error_not_a_panic() {
     );
     assert_eq!(stderr.trim().lines().count(), 1, "{stderr}");
 }
+
+#[test]
+fn alerts_lists_past_alerts_with_their_counts() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("kyr.sqlite3");
+    {
+        let store = kyr::store::Store::open(&db).unwrap();
+        store.subscribe(1, kyr::Lang::Es, &["fairfield".to_string()]).unwrap();
+        let texts = std::collections::BTreeMap::from([(kyr::Lang::Es, "hola".to_string())]);
+        let id = store.create_alert("fairfield", &texts, 1_764_000_000).unwrap();
+        let claimed = store.claim_due(id, i64::MAX, 10).unwrap();
+        store
+            .finish(id, claimed[0].chat_id, kyr::store::DeliveryState::Sent)
+            .unwrap();
+    }
+    let output = kyr().arg("alerts").env("KYR_DB", &db).output().unwrap();
+    assert!(output.status.success());
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("#1") && stdout.contains("fairfield") && stdout.contains("1 sent"),
+        "{stdout}"
+    );
+}

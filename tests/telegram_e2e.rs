@@ -488,7 +488,7 @@ async fn subscribe_picker_toggles_regions_and_saves() {
     let marked: Vec<&KeyButton> = rows
         .iter()
         .flatten()
-        .filter(|b| b.callback_data.as_deref() != Some("s:done") && b.text.starts_with('✅'))
+        .filter(|b| b.callback_data.as_deref() != Some("s:done") && b.text.starts_with('☑'))
         .collect();
     assert_eq!(marked.len(), 1);
     assert_eq!(marked[0].callback_data.as_deref(), Some("s:fairfield"));
@@ -1141,4 +1141,84 @@ async fn stop_right_after_start_returns() {
             .await
             .expect("stop() right after start() returns within 3 s");
     }
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn an_admin_previews_and_sends_an_alert_that_reaches_subscribers_in_their_language() {
+    let bot = start_bot().await;
+    // Subscribers: Fairfield in Spanish and Kreyòl, statewide in Portuguese, New London in English.
+    let subscribers = [
+        (7001, Lang::Es, "fairfield"),
+        (7002, Lang::Ht, "fairfield"),
+        (7003, Lang::Pt, "all"),
+        (7004, Lang::En, "new_london"),
+    ];
+    for (chat, lang, region) in subscribers {
+        bot.store.subscribe(chat, lang, &[region.to_string()]).unwrap();
+    }
+
+    // Anyone else gets the same plain refusal, revealing nothing about who the admins are.
+    let stranger = TgUser::new(7100).lang("es");
+    bot.fake.push_private_text(&stranger, "/alert");
+    let refusal = bot.fake.wait_for_messages(stranger.id, 1, WAIT).await.remove(0);
+    assert_eq!(refusal.text, bot.catalog.locales().text(Lang::Es, "admin-only"));
+
+    let admin = TgUser::new(ADMIN as i64).lang("en");
+    bot.fake.push_private_text(&admin, "/alert");
+    let regions = bot.fake.wait_for_messages(admin.id, 1, WAIT).await.remove(0);
+    assert!(regions.callback_data().iter().any(|d| d == "a:region:fairfield"));
+    bot.fake.push_callback(&admin, "a:region:fairfield", &regions);
+    let ask = bot.fake.wait_for_messages(admin.id, 2, WAIT).await.remove(1);
+    assert_eq!(ask.text, bot.catalog.locales().text(Lang::En, "alert-write-text"));
+
+    bot.fake.push_private_text(
+        &admin,
+        "[es]\nMigra confirmada en Danbury <hoy>\n[ht]\nImigrasyon konfime nan Danbury",
+    );
+    let shown = bot.fake.wait_for_messages(admin.id, 4, WAIT).await;
+    let (preview, confirm) = (&shown[2], &shown[3]);
+    // The admin writes no English text, so an English reader sees the first text given (Spanish).
+    assert!(
+        preview.text.contains("Migra confirmada en Danbury &lt;hoy&gt;"),
+        "escaped: {}",
+        preview.text
+    );
+    assert!(preview.text.contains("Fairfield"));
+    assert_eq!(confirm.callback_data(), ["a:send", "a:cancel"]);
+
+    bot.fake.push_callback(&admin, "a:send", confirm);
+    for (chat, lang, expected) in [
+        (7001, Lang::Es, "Migra confirmada en Danbury &lt;hoy&gt;"),
+        (7002, Lang::Ht, "Imigrasyon konfime nan Danbury"),
+        (7003, Lang::Pt, "Migra confirmada en Danbury &lt;hoy&gt;"),
+    ] {
+        let got = bot.fake.wait_for_messages(chat, 1, WAIT).await;
+        assert_eq!(got.len(), 1, "exactly one copy for chat {chat}");
+        assert!(got[0].text.contains(expected), "{}", got[0].text);
+        let verify = bot.catalog.locales().text(lang, "alert-verify-line");
+        assert!(
+            got[0].text.contains(&verify),
+            "the verify-before-sharing line in {lang}"
+        );
+        assert_eq!(
+            got[0].callback_data(),
+            [format!("e:{}", lang.code())],
+            "the emergency button"
+        );
+    }
+    assert!(
+        bot.fake.messages_after(7004, QUIET).await.is_empty(),
+        "New London is not alerted"
+    );
+    // The admin's progress message ends as the final report.
+    let report_done = bot
+        .fake
+        .wait_until(WAIT, |fake| {
+            fake.calls("editMessageText")
+                .iter()
+                .any(|c| c.str_param("text").is_some_and(|t| t.contains("3 sent")))
+        })
+        .await;
+    assert!(report_done, "the admin sees the final report");
+    bot.finish().await;
 }

@@ -540,7 +540,11 @@ fn region_keyboard(app: &App, lang: Lang, selected: &[String], prefix: &str, wit
         rows.push(
             pair.iter()
                 .map(|code| {
-                    let mark = if selected.iter().any(|s| s == code) { "✅ " } else { "" };
+                    let mark = if selected.iter().any(|s| s == code) {
+                        "☑️ "
+                    } else {
+                        ""
+                    };
                     InlineKeyboardButton::callback(
                         format!("{mark}{}", alerts::region_name(&app.catalog, lang, code)),
                         format!("{prefix}{code}"),
