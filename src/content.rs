@@ -316,13 +316,7 @@ impl Locales {
 
     /// Formats message `id` in `lang`, falling back to English; `None` if no locale has it.
     pub fn try_format(&self, lang: Lang, id: &str, args: &[(&str, Arg)]) -> Option<String> {
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            match value {
-                Arg::Text(text) => fluent_args.set(*name, FluentValue::from(crate::html::escape(text))),
-                Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
-            }
-        }
+        let fluent_args = fluent_args(args);
         for candidate in [lang, Lang::En] {
             let bundle = &self.bundles[candidate.index()];
             if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
@@ -349,19 +343,25 @@ impl Locales {
     pub fn format_own(&self, lang: Lang, id: &str, args: &[(&str, Arg)]) -> Option<(String, Vec<String>)> {
         let bundle = &self.bundles[lang.index()];
         let pattern = bundle.get_message(id)?.value()?;
-        let mut fluent_args = FluentArgs::new();
-        for (name, value) in args {
-            match value {
-                Arg::Text(text) => fluent_args.set(*name, FluentValue::from(crate::html::escape(text))),
-                Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
-            }
-        }
+        let fluent_args = fluent_args(args);
         let mut errors = Vec::new();
         let text = bundle
             .format_pattern(pattern, Some(&fluent_args), &mut errors)
             .into_owned();
         Some((text, errors.iter().map(|e| e.to_string()).collect()))
     }
+}
+
+/// Fluent arguments from kyr's: text is HTML-escaped, so a value can never inject markup.
+fn fluent_args<'a>(args: &'a [(&'a str, Arg)]) -> FluentArgs<'a> {
+    let mut fluent_args = FluentArgs::new();
+    for (name, value) in args {
+        match value {
+            Arg::Text(text) => fluent_args.set(*name, FluentValue::from(crate::html::escape(text))),
+            Arg::Number(n) => fluent_args.set(*name, FluentValue::from(*n)),
+        }
+    }
+    fluent_args
 }
 
 fn collect_variables(pattern: &ast::Pattern<&str>, out: &mut Vec<String>) {

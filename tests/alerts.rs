@@ -4,6 +4,10 @@
 //! These tests use real time (tokio's `test-util` is not enabled), so rates are set high enough
 //! to keep each test within a few seconds; the retry tests take as long as the backoff does.
 
+#[path = "support/rate.rs"]
+mod rate;
+use rate::max_in_window;
+
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex, OnceLock};
@@ -209,21 +213,6 @@ async fn wait_delivered(fake: &FakeSender, n: usize, limit: Duration) {
         assert!(start.elapsed() < limit, "fewer than {n} deliveries after {limit:?}");
         tokio::time::sleep(Duration::from_millis(5)).await;
     }
-}
-
-/// The largest number of instants inside any window `[t, t + window)`.
-fn max_in_window(instants: &[Instant], window: Duration) -> usize {
-    let mut sorted = instants.to_vec();
-    sorted.sort();
-    let mut best = 0;
-    let mut start = 0;
-    for end in 0..sorted.len() {
-        while sorted[end].duration_since(sorted[start]) >= window {
-            start += 1;
-        }
-        best = best.max(end - start + 1);
-    }
-    best
 }
 
 // ----------------------------------------------------------------------------- content

@@ -9,6 +9,10 @@
 //! cargo test --release --test alerts_bench -- --ignored --nocapture --test-threads=1
 //! ```
 
+#[path = "support/rate.rs"]
+mod rate;
+use rate::max_in_window;
+
 #[path = "support/fake_bot_api.rs"]
 mod fake_bot_api;
 
@@ -21,21 +25,6 @@ use kyr::alerts::Broadcaster;
 use kyr::store::{Store, STATEWIDE};
 use kyr::telegram::TelegramSender;
 use kyr::{Catalog, Lang};
-
-/// The largest number of instants inside any window `[t, t + window)`.
-fn max_in_window(instants: &[Instant], window: Duration) -> usize {
-    let mut sorted = instants.to_vec();
-    sorted.sort();
-    let mut best = 0;
-    let mut start = 0;
-    for end in 0..sorted.len() {
-        while sorted[end].duration_since(sorted[start]) >= window {
-            start += 1;
-        }
-        best = best.max(end - start + 1);
-    }
-    best
-}
 
 /// Delivers one statewide alert to `chats` subscribers at `rate` and prints the measurements.
 async fn measure(chats: usize, rate: u32) {

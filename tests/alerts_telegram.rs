@@ -2,6 +2,10 @@
 //! talking HTTP to the fake Bot API server, with flood errors, blocked chats and a restart in the
 //! middle of a broadcast.
 
+#[path = "support/rate.rs"]
+mod rate;
+use rate::max_in_window;
+
 #[path = "support/fake_bot_api.rs"]
 mod fake_bot_api;
 
@@ -39,21 +43,6 @@ fn chat_ids() -> Vec<i64> {
             _ => 10_000 + i,
         })
         .collect()
-}
-
-/// The largest number of instants inside any window `[t, t + window)`.
-fn max_in_window(instants: &[Instant], window: Duration) -> usize {
-    let mut sorted = instants.to_vec();
-    sorted.sort();
-    let mut best = 0;
-    let mut start = 0;
-    for end in 0..sorted.len() {
-        while sorted[end].duration_since(sorted[start]) >= window {
-            start += 1;
-        }
-        best = best.max(end - start + 1);
-    }
-    best
 }
 
 /// The most sends in one calendar second counted from the first send.
