@@ -905,6 +905,22 @@ impl AlertSender for TelegramSender {
     }
 }
 
+/// Logs a failed long poll by its kind only: the error's text can quote Telegram's raw answer,
+/// which would contain what users wrote.
+async fn log_polling_error(error: teloxide::RequestError) {
+    tracing::warn!(failure = ?send::classify(&error), "polling failed; retrying");
+}
+
+/// Logs a failed handler without its message (handlers never put user text in errors, but the
+/// rule is simpler to keep when nothing but the kind is logged).
+async fn log_handler_error(error: Box<dyn Error + Send + Sync>) {
+    let kind = match error.downcast_ref::<teloxide::RequestError>() {
+        Some(request) => format!("{:?}", send::classify(request)),
+        None => "internal".to_string(),
+    };
+    tracing::error!(kind, "a handler failed");
+}
+
 /// The localized command menu of one language.
 fn commands(catalog: &Catalog, lang: Lang) -> Vec<BotCommand> {
     let locales = catalog.locales();
@@ -1026,13 +1042,13 @@ pub async fn start(
         Dispatcher::builder(bot.clone(), schema())
             .dependencies(dptree::deps![app])
             .default_handler(|_| async {})
-            .error_handler(LoggingErrorHandler::with_custom_text("a handler failed"))
+            .error_handler(Arc::new(log_handler_error))
             .build();
     let shutdown = dispatcher.shutdown_token();
     let listener = Polling::builder(bot).timeout(Duration::from_secs(10)).build();
     let dispatcher = tokio::spawn(async move {
         dispatcher
-            .dispatch_with_listener(listener, LoggingErrorHandler::with_custom_text("polling failed"))
+            .dispatch_with_listener(listener, Arc::new(log_polling_error))
             .await;
     });
     tracing::info!(bot = %me.username(), "serving Telegram");
