@@ -204,10 +204,6 @@ fn check_catalog(catalog: &Catalog, problems: &mut Vec<ContentError>) {
             }
         }
     }
-    if catalog.intent_index("ice_at_door").is_none() {
-        // The emergency reply is built on it.
-        err(problems, CATALOG, None, "ice_at_door is needed by /emergency".into());
-    }
 }
 
 fn check_referrals(catalog: &Catalog, problems: &mut Vec<ContentError>) {

@@ -55,18 +55,6 @@ pub struct Turn {
     pub effect: Option<Effect>,
 }
 
-/// Commands every adapter understands, as typed (without the slash).
-pub const COMMANDS: [&str; 8] = [
-    "start",
-    "help",
-    "topics",
-    "emergency",
-    "resources",
-    "language",
-    "privacy",
-    "forget",
-];
-
 /// Runs the conversation over a catalog.
 #[derive(Debug, Clone, Copy)]
 pub struct Conversation<'a> {

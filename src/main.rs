@@ -8,7 +8,7 @@ use anyhow::{Context, Result};
 use clap::{Parser, Subcommand};
 
 use kyr::catalog::Catalog;
-use kyr::content::{self, Category};
+use kyr::content;
 use kyr::lang::Lang;
 use kyr::reply::Composer;
 
@@ -209,7 +209,6 @@ fn serve(catalog: Catalog) -> Result<ExitCode> {
 }
 
 fn main() -> ExitCode {
-    let _ = Category::ALL;
     match run() {
         Ok(code) => code,
         Err(e) => {

@@ -248,7 +248,7 @@ impl<'a> Composer<'a> {
             .collect()
     }
 
-    fn language_rows(&self, _lang: Lang) -> Vec<Vec<Button>> {
+    fn language_rows(&self) -> Vec<Vec<Button>> {
         vec![Lang::ALL
             .into_iter()
             .map(|l| Button {
@@ -263,11 +263,11 @@ impl<'a> Composer<'a> {
         let intent = self.catalog.intent(index);
         let mut buttons: Vec<Vec<Button>> = Vec::new();
         match intent.id.as_str() {
-            "change_language" => buttons.extend(self.language_rows(lang)),
+            "change_language" => buttons.extend(self.language_rows()),
             "greeting" | "help_menu" => {
                 buttons.push(self.emergency_row(lang));
                 buttons.extend(self.category_rows(lang));
-                buttons.extend(self.language_rows(lang));
+                buttons.extend(self.language_rows());
             }
             _ => {
                 for related in &intent.related {
@@ -309,7 +309,7 @@ impl<'a> Composer<'a> {
     pub fn welcome(&self, lang: Lang) -> Reply {
         let mut buttons = vec![self.emergency_row(lang)];
         buttons.extend(self.category_rows(lang));
-        buttons.extend(self.language_rows(lang));
+        buttons.extend(self.language_rows());
         Reply::new(self.t(lang, "welcome"), buttons, None, lang)
     }
 
@@ -403,7 +403,7 @@ impl<'a> Composer<'a> {
 
     /// The language picker.
     pub fn language_picker(&self, lang: Lang) -> Reply {
-        Reply::new(self.t(lang, "language-picker"), self.language_rows(lang), None, lang)
+        Reply::new(self.t(lang, "language-picker"), self.language_rows(), None, lang)
     }
 
     /// Confirmation that replies will now be in `lang`, with the menu in that language.

@@ -32,14 +32,8 @@ back-button = ⬅️ Back to topics
 
 do-now-heading = Do this now
 who-to-call-heading = Who to call
-details-heading = What the law says
 related-heading = Related topics:
 footer = <i>Last reviewed { $date }. This is general information, not legal advice. For your own case, talk to a lawyer or legal aid.</i>
-phone-label = Phone
-text-label = Text
-email-label = Email
-web-label = Web
-part-label = Part { $part } of { $total }
 sms-line = Text { $keyword } to { $number }
 
 ## Understanding
@@ -104,9 +98,6 @@ privacy-text =
     
     To delete everything I store about this chat, send /forget.
 forget-done = Done. I deleted everything I stored about this chat: your language and any alert subscriptions. You can keep using the bot; I will not remember your choices.
-forget-confirm = This deletes your language choice and any alert subscriptions for this chat. Are you sure?
-forget-yes = Yes, delete
-forget-no = No, keep
 
 ## Errors
 

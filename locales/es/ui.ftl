@@ -32,14 +32,8 @@ back-button = ⬅️ Volver a los temas
 
 do-now-heading = Haga esto ahora
 who-to-call-heading = A quién llamar
-details-heading = Lo que dice la ley
 related-heading = Temas relacionados:
 footer = <i>Revisado por última vez el { $date }. Esto es información general, no es asesoría legal. Para su caso, hable con un abogado o con un grupo de ayuda legal gratuita.</i>
-phone-label = Teléfono
-text-label = Mensaje de texto
-email-label = Correo
-web-label = Web
-part-label = Parte { $part } de { $total }
 sms-line = Envíe un mensaje de texto con { $keyword } al { $number }
 
 ## Understanding
@@ -104,9 +98,6 @@ privacy-text =
     
     Para borrar todo lo que guardo sobre este chat, envíe /forget.
 forget-done = Listo. Borré todo lo que tenía guardado sobre este chat: su idioma y sus suscripciones a alertas. Puede seguir usando el bot, pero no voy a recordar lo que eligió.
-forget-confirm = Esto borra el idioma que eligió y sus suscripciones a alertas en este chat. ¿Quiere borrarlo todo?
-forget-yes = Sí, borrar
-forget-no = No, conservar
 
 ## Errors
 

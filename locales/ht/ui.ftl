@@ -32,14 +32,8 @@ back-button = ⬅️ Retounen nan sijè yo
 
 do-now-heading = Fè sa kounye a
 who-to-call-heading = Ki moun pou rele
-details-heading = Sa lalwa di
 related-heading = Lòt sijè ki gen rapò:
 footer = <i>Dènye revizyon: { $date }. Se enfòmasyon jeneral, se pa konsèy legal. Pou ka pa w, pale ak yon avoka oswa ak yon sèvis èd legal gratis.</i>
-phone-label = Telefòn
-text-label = Mesaj tèks
-email-label = Imèl
-web-label = Sit wèb
-part-label = Pati { $part } sou { $total }
 sms-line = Voye yon tèks { $keyword } nan { $number }
 
 ## Understanding
@@ -104,9 +98,6 @@ privacy-text =
     
     Pou efase tout sa mwen sere sou chat sa a, voye /forget.
 forget-done = Fini. Mwen efase tout sa m te sere sou chat sa a: lang ou ak tout abònman alèt ou. Ou ka kontinye sèvi ak bot la, men mwen p ap sonje chwa ou yo.
-forget-confirm = Sa ap efase lang ou chwazi a ak tout abònman alèt ou nan chat sa a. Èske ou sèten?
-forget-yes = Wi, efase
-forget-no = Non, kenbe yo
 
 ## Errors
 

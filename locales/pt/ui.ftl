@@ -32,14 +32,8 @@ back-button = ⬅️ Voltar aos assuntos
 
 do-now-heading = Faça isto agora
 who-to-call-heading = Para quem ligar
-details-heading = O que diz a lei
 related-heading = Assuntos relacionados:
 footer = <i>Revisado pela última vez em { $date }. Esta é uma informação geral, não é aconselhamento jurídico. Para o seu caso, fale com um advogado ou com um serviço de assistência jurídica gratuita.</i>
-phone-label = Telefone
-text-label = Mensagem de texto
-email-label = E-mail
-web-label = Site
-part-label = Parte { $part } de { $total }
 sms-line = Mande uma mensagem de texto com { $keyword } para { $number }
 
 ## Understanding
@@ -104,9 +98,6 @@ privacy-text =
     
     Para apagar tudo o que eu guardo sobre esta conversa, envie /forget.
 forget-done = Pronto. Apaguei tudo o que eu tinha guardado sobre esta conversa: o seu idioma e as suas inscrições em alertas. Você pode continuar usando o bot, mas eu não vou lembrar das suas escolhas.
-forget-confirm = Isso apaga o idioma que você escolheu e as suas inscrições em alertas nesta conversa. Tem certeza?
-forget-yes = Sim, apagar
-forget-no = Não, manter
 
 ## Errors
 
