@@ -316,16 +316,10 @@ impl Locales {
 
     /// Formats message `id` in `lang`, falling back to English; `None` if no locale has it.
     pub fn try_format(&self, lang: Lang, id: &str, args: &[(&str, Arg)]) -> Option<String> {
-        let fluent_args = fluent_args(args);
-        for candidate in [lang, Lang::En] {
-            let bundle = &self.bundles[candidate.index()];
-            if let Some(pattern) = bundle.get_message(id).and_then(|m| m.value()) {
-                let mut errors = Vec::new();
-                let text = bundle.format_pattern(pattern, Some(&fluent_args), &mut errors);
-                return Some(text.into_owned());
-            }
-        }
-        None
+        [lang, Lang::En]
+            .into_iter()
+            .find_map(|candidate| self.format_own(candidate, id, args))
+            .map(|(text, _errors)| text)
     }
 
     /// Formats message `id`; a missing message yields its id in brackets, which `kyr check` and the

@@ -35,6 +35,14 @@ pub struct ChatContext {
     pub client: Option<Lang>,
 }
 
+impl ChatContext {
+    /// The language for replies that carry no message of their own (commands, buttons, menus):
+    /// the chosen one, else the client's, else English.
+    pub fn lang(&self) -> Lang {
+        lang::choose(self.chosen, None, self.client.map(Lang::code))
+    }
+}
+
 /// Something the adapter must do besides sending the reply.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Effect {
@@ -79,7 +87,7 @@ impl<'a> Conversation<'a> {
     /// Handles one input.
     pub fn handle(&self, input: Input<'_>, chat: ChatContext) -> Turn {
         let composer = Composer::new(self.catalog);
-        let base = lang::choose(chat.chosen, None, chat.client.map(Lang::code));
+        let base = chat.lang();
         match input {
             Input::Text(text) => {
                 if text.trim().is_empty() {

@@ -56,9 +56,6 @@ pub struct Weighting {
     /// Share of an intent's score that comes from its best single example; the rest comes from
     /// the intent's centroid (all its examples together).
     pub best_example_share: f32,
-    /// Exponent of the inverse class frequency: how much a feature that belongs to few intents
-    /// counts more than one shared by many.
-    pub class_focus: f32,
     /// Weight of the naive-Bayes posterior added to the similarity score.
     pub bayes_share: f32,
     /// Factor applied to urgent intents' scores, so they win near-ties.
@@ -73,7 +70,6 @@ impl Default for Weighting {
     fn default() -> Self {
         Weighting {
             best_example_share: 0.4,
-            class_focus: 0.0,
             bayes_share: 0.2,
             urgent_boost: 1.0,
             common_feature_share: 0.005,
@@ -488,26 +484,11 @@ impl Matcher {
             }
         };
 
-        // 2. Feature weights: inverse document frequency, optionally sharpened by how few classes
-        //    use the feature.
-        let mut idf: Vec<f32> = document_frequency
+        // 2. Feature weights: inverse document frequency.
+        let idf: Vec<f32> = document_frequency
             .iter()
             .map(|&df| ((n + 1.0) / (df as f32 + 1.0)).ln() + 1.0)
             .collect();
-        if weighting.class_focus != 0.0 {
-            // A bit per class (classes past 63 share the last bit).
-            let mut classes_with: Vec<u64> = vec![0; feature_count];
-            for (doc, meta) in metas.iter().enumerate() {
-                let bit = 1u64 << class_of(meta).min(63);
-                for &(id, _) in documents.row(doc) {
-                    classes_with[id as usize] |= bit;
-                }
-            }
-            for (weight, classes) in idf.iter_mut().zip(&classes_with) {
-                let icf = ((class_count as f32 + 1.0) / (classes.count_ones() as f32 + 1.0)).ln() + 1.0;
-                *weight *= icf.powf(weighting.class_focus);
-            }
-        }
 
         // 3. Unit-length example vectors, and the inverted index feature → (example, weight).
         for doc in 0..metas.len() {

@@ -111,19 +111,15 @@ impl App {
     }
 
     fn lang(&self, chat_id: ChatId, client: Option<&str>) -> Lang {
-        let context = self.context(chat_id, client);
-        lang::choose(context.chosen, None, context.client.map(Lang::code))
+        self.context(chat_id, client).lang()
     }
 
     fn apply(&self, chat_id: ChatId, effect: Option<Effect>) {
         let result = match effect {
             Some(Effect::ChooseLanguage(lang)) => self.store.set_language(chat_id.0, lang),
             Some(Effect::Forget) => {
-                self.pickers
-                    .lock()
-                    .unwrap_or_else(|p| p.into_inner())
-                    .remove(&chat_id.0);
-                self.drafts.lock().unwrap_or_else(|p| p.into_inner()).remove(&chat_id.0);
+                lock(&self.pickers).remove(&chat_id.0);
+                lock(&self.drafts).remove(&chat_id.0);
                 self.store.forget(chat_id.0).map(|_| ())
             }
             None => Ok(()),
@@ -132,6 +128,12 @@ impl App {
             tracing::error!(error = %e, "saving chat state failed");
         }
     }
+}
+
+/// Locks shared state; a panic elsewhere while it was held leaves nothing half-written here, so
+/// the bot keeps serving rather than failing every later update.
+fn lock<T>(mutex: &Mutex<T>) -> std::sync::MutexGuard<'_, T> {
+    mutex.lock().unwrap_or_else(|poisoned| poisoned.into_inner())
 }
 
 /// The handler tree: messages, button presses, inline queries, and the bot's own membership.
@@ -338,13 +340,7 @@ pub fn inline_results(app: &App, query: &str, user_chat: i64, client: Option<&st
             let content = InputMessageContent::Text(
                 InputMessageContentText::new(text)
                     .parse_mode(ParseMode::Html)
-                    .link_preview_options(teloxide::types::LinkPreviewOptions {
-                        is_disabled: true,
-                        url: None,
-                        prefer_small_media: false,
-                        prefer_large_media: false,
-                        show_above_text: false,
-                    }),
+                    .link_preview_options(send::no_link_preview()),
             );
             let mut article = InlineQueryResultArticle::new(
                 format!("{}_{}", intent.slug, lang.code()),
@@ -448,10 +444,7 @@ async fn alert_command(bot: &Bot, app: &App, msg: &Message, name: &str, args: &s
         }
         "alert" => {
             if msg.chat.is_private() && app.is_admin(from) {
-                app.drafts
-                    .lock()
-                    .unwrap_or_else(|p| p.into_inner())
-                    .insert(chat_id.0, Draft::default());
+                lock(&app.drafts).insert(chat_id.0, Draft::default());
                 Outgoing {
                     html: app.catalog.locales().text(lang, "alert-choose-region"),
                     keyboard: Some(region_keyboard(app, lang, &[], "a:region:", false)),
@@ -462,12 +455,7 @@ async fn alert_command(bot: &Bot, app: &App, msg: &Message, name: &str, args: &s
             }
         }
         "cancel" => {
-            let had_draft = app
-                .drafts
-                .lock()
-                .unwrap_or_else(|p| p.into_inner())
-                .remove(&chat_id.0)
-                .is_some();
+            let had_draft = lock(&app.drafts).remove(&chat_id.0).is_some();
             if !had_draft {
                 return false;
             }
@@ -563,10 +551,7 @@ fn region_keyboard(app: &App, lang: Lang, selected: &[String], prefix: &str, wit
 }
 
 fn region_picker(app: &App, chat_id: ChatId, lang: Lang) -> Outgoing {
-    app.pickers
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .insert(chat_id.0, Vec::new());
+    lock(&app.pickers).insert(chat_id.0, Vec::new());
     let locales = app.catalog.locales();
     Outgoing {
         html: format!(
@@ -606,7 +591,7 @@ async fn toggle_region(
     region: &str,
     context: ChatContext,
 ) -> HandlerResult {
-    let lang = lang::choose(context.chosen, None, context.client.map(Lang::code));
+    let lang = context.lang();
     if !alerts::is_region(region) {
         send_reply(
             bot,
@@ -619,7 +604,7 @@ async fn toggle_region(
         return Ok(());
     }
     if region == STATEWIDE {
-        app.pickers.lock().unwrap_or_else(|p| p.into_inner()).remove(&chat_id.0);
+        lock(&app.pickers).remove(&chat_id.0);
         send_outgoing(
             bot,
             chat_id,
@@ -629,7 +614,7 @@ async fn toggle_region(
         return Ok(());
     }
     let selected = {
-        let mut pickers = app.pickers.lock().unwrap_or_else(|p| p.into_inner());
+        let mut pickers = lock(&app.pickers);
         let selected = pickers.entry(chat_id.0).or_default();
         if let Some(pos) = selected.iter().position(|r| r == region) {
             selected.remove(pos);
@@ -652,13 +637,8 @@ async fn toggle_region(
 }
 
 async fn finish_subscription(bot: &Bot, app: &App, chat_id: ChatId, context: ChatContext) -> HandlerResult {
-    let lang = lang::choose(context.chosen, None, context.client.map(Lang::code));
-    let selected = app
-        .pickers
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
-        .remove(&chat_id.0)
-        .unwrap_or_default();
+    let lang = context.lang();
+    let selected = lock(&app.pickers).remove(&chat_id.0).unwrap_or_default();
     send_outgoing(bot, chat_id, subscribe_now(app, chat_id, lang, &selected)).await;
     Ok(())
 }
@@ -666,9 +646,7 @@ async fn finish_subscription(bot: &Bot, app: &App, chat_id: ChatId, context: Cha
 // ----------------------------------------------------------------------------- sending alerts
 
 fn draft_awaits_text(app: &App, chat_id: ChatId) -> bool {
-    app.drafts
-        .lock()
-        .unwrap_or_else(|p| p.into_inner())
+    lock(&app.drafts)
         .get(&chat_id.0)
         .is_some_and(|d| d.region.is_some() && d.texts.is_empty())
 }
@@ -680,7 +658,7 @@ async fn alert_region(bot: &Bot, app: &App, q: &CallbackQuery, chat_id: ChatId, 
         return Ok(());
     }
     let known = {
-        let mut drafts = app.drafts.lock().unwrap_or_else(|p| p.into_inner());
+        let mut drafts = lock(&app.drafts);
         drafts
             .get_mut(&chat_id.0)
             .map(|d| d.region = Some(region.to_string()))
@@ -695,7 +673,7 @@ async fn alert_text(bot: &Bot, app: &App, chat_id: ChatId, text: &str, client: O
     let lang = app.lang(chat_id, client);
     let texts = alerts::parse_admin_text(&app.catalog, text);
     let region = {
-        let mut drafts = app.drafts.lock().unwrap_or_else(|p| p.into_inner());
+        let mut drafts = lock(&app.drafts);
         let Some(draft) = drafts.get_mut(&chat_id.0) else {
             return Ok(());
         };
@@ -752,7 +730,7 @@ async fn alert_send(bot: &Bot, app: &App, q: &CallbackQuery, chat_id: ChatId) ->
         send_outgoing(bot, chat_id, Outgoing::text(app, lang, "admin-only", &[])).await;
         return Ok(());
     }
-    let draft = app.drafts.lock().unwrap_or_else(|p| p.into_inner()).remove(&chat_id.0);
+    let draft = lock(&app.drafts).remove(&chat_id.0);
     let Some(Draft {
         region: Some(region),
         texts,
@@ -786,10 +764,7 @@ async fn alert_send(bot: &Bot, app: &App, q: &CallbackQuery, chat_id: ChatId) ->
             })
             .await;
             if let Ok(message) = sent {
-                app.progress
-                    .lock()
-                    .unwrap_or_else(|p| p.into_inner())
-                    .insert(id, (chat_id, message.id, lang));
+                lock(&app.progress).insert(id, (chat_id, message.id, lang));
             }
             app.broadcast.wake();
         }
@@ -803,7 +778,7 @@ async fn alert_send(bot: &Bot, app: &App, q: &CallbackQuery, chat_id: ChatId) ->
 
 async fn alert_cancel(bot: &Bot, app: &App, q: &CallbackQuery, chat_id: ChatId) -> HandlerResult {
     let lang = app.lang(chat_id, q.from.language_code.as_deref());
-    app.drafts.lock().unwrap_or_else(|p| p.into_inner()).remove(&chat_id.0);
+    lock(&app.drafts).remove(&chat_id.0);
     send_outgoing(bot, chat_id, Outgoing::text(app, lang, "alert-cancelled", &[])).await;
     Ok(())
 }
@@ -856,21 +831,13 @@ impl AlertSender for TelegramSender {
     }
 
     fn progress(&self, alert_id: i64, counts: crate::store::Counts, finished: bool) {
-        let target = self
-            .progress
-            .lock()
-            .unwrap_or_else(|p| p.into_inner())
-            .get(&alert_id)
-            .copied();
+        let target = lock(&self.progress).get(&alert_id).copied();
         let Some((chat_id, message_id, lang)) = target else {
             return;
         };
         let locales = self.catalog.locales();
         let text = if finished {
-            self.progress
-                .lock()
-                .unwrap_or_else(|p| p.into_inner())
-                .remove(&alert_id);
+            lock(&self.progress).remove(&alert_id);
             locales.format(
                 lang,
                 "alert-report",

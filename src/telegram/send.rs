@@ -90,6 +90,17 @@ where
     }
 }
 
+/// Answers link to official pages; a preview card of the first one would bury the steps to take.
+pub fn no_link_preview() -> teloxide::types::LinkPreviewOptions {
+    teloxide::types::LinkPreviewOptions {
+        is_disabled: true,
+        url: None,
+        prefer_small_media: false,
+        prefer_large_media: false,
+        show_above_text: false,
+    }
+}
+
 /// The inline keyboard of a reply, or `None` when it has no buttons.
 pub fn keyboard(catalog: &Catalog, reply: &Reply) -> Option<InlineKeyboardMarkup> {
     if reply.buttons.is_empty() {
@@ -120,14 +131,7 @@ pub async fn send_reply(bot: &Bot, catalog: &Catalog, chat_id: ChatId, reply: &R
             let mut request = bot
                 .send_message(chat_id, part.clone())
                 .parse_mode(ParseMode::Html)
-                .disable_notification(false);
-            request = request.link_preview_options(teloxide::types::LinkPreviewOptions {
-                is_disabled: true,
-                url: None,
-                prefer_small_media: false,
-                prefer_large_media: false,
-                show_above_text: false,
-            });
+                .link_preview_options(no_link_preview());
             if i == last {
                 if let Some(markup) = markup.clone() {
                     request = request.reply_markup(markup);
