@@ -2,11 +2,13 @@
 //! the matcher, built once at start-up.
 
 use std::collections::HashMap;
+use std::sync::OnceLock;
 
 use crate::check;
 use crate::content::{self, Content, ContentErrors, Intent, Locales, Referral, Source};
 use crate::lang::Lang;
 use crate::matcher::{Decision, IntentSpec, Matcher, Thresholds};
+use crate::reply::Reply;
 
 /// Everything kyr knows, immutable after [`Catalog::load`].
 #[derive(Debug)]
@@ -16,6 +18,10 @@ pub struct Catalog {
     intent_by_id: HashMap<String, usize>,
     intent_by_slug: HashMap<String, usize>,
     referral_by_id: HashMap<String, usize>,
+    /// Each intent's answer in each language, rendered on first use: answers are fixed content,
+    /// and rendering one (Fluent, referral lines, splitting) costs several times more than
+    /// understanding the message that asked for it.
+    rendered_answers: Vec<OnceLock<Reply>>,
 }
 
 impl Catalog {
@@ -56,7 +62,11 @@ impl Catalog {
             intent_by_id,
             intent_by_slug,
             referral_by_id,
+            rendered_answers: Vec::new(),
         };
+        catalog.rendered_answers = (0..catalog.content.intents.len() * Lang::ALL.len())
+            .map(|_| OnceLock::new())
+            .collect();
         let (matcher, problems) = std::thread::scope(|scope| {
             let content = &catalog.content;
             let builder = scope.spawn(move || {
@@ -84,6 +94,11 @@ impl Catalog {
     /// Loads the content compiled into the binary.
     pub fn embedded() -> Result<Catalog, ContentErrors> {
         Catalog::load(&content::embedded_sources())
+    }
+
+    /// The slot holding the rendered answer of intent `index` in `lang`.
+    pub(crate) fn rendered_answer(&self, lang: Lang, index: usize) -> &OnceLock<Reply> {
+        &self.rendered_answers[index * Lang::ALL.len() + lang.index()]
     }
 
     /// All intents, in catalog order.

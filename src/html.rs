@@ -174,8 +174,10 @@ pub fn parse(html: &str) -> Result<Parsed, HtmlError> {
                 i += end + 1;
             }
             _ => {
-                parsed.text.push(c);
-                i += c.len_utf8();
+                // Plain text runs to the next tag or entity; copy it whole.
+                let run = rest.find(['<', '&']).unwrap_or(rest.len());
+                parsed.text.push_str(&rest[..run]);
+                i += run;
             }
         }
     }

@@ -209,6 +209,7 @@ fn serve(catalog: Catalog) -> Result<ExitCode> {
 }
 
 fn main() -> ExitCode {
+    kyr::tune_allocator();
     match run() {
         Ok(code) => code,
         Err(e) => {

@@ -234,6 +234,12 @@ fn softmax(logs: &[f32]) -> Vec<f32> {
     exps.into_iter().map(|e| e / total).collect()
 }
 
+thread_local! {
+    /// Per-example scores of the message being scored, reused across messages: allocating and
+    /// zeroing one slot per example for every message cost more than the scoring itself.
+    static EXAMPLE_SCORES: std::cell::RefCell<Vec<f32>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
 /// The index over all example messages.
 #[derive(Debug)]
 pub struct Matcher {
@@ -673,7 +679,7 @@ impl Matcher {
             }
         }
         let classes = self.intent_count + 1;
-        let mut result = Scores {
+        let result = Scores {
             class: vec![0.0; classes],
             class_lang: vec![None; classes],
             lang: None,
@@ -682,13 +688,22 @@ impl Matcher {
             return result;
         }
         let norm = norm.sqrt();
-        let mut example_scores = vec![0.0f32; self.examples.len()];
+        EXAMPLE_SCORES.with_borrow_mut(|example_scores| {
+            example_scores.resize(self.examples.len(), 0.0);
+            self.score_known(&known, norm, example_scores, result)
+        })
+    }
+
+    /// The scoring loop of [`Matcher::score`]: `example_scores` is all zeros on entry and is left
+    /// all zeros on return.
+    fn score_known(&self, known: &[(u32, f32)], norm: f32, example_scores: &mut [f32], mut result: Scores) -> Scores {
+        let classes = self.intent_count + 1;
         let mut touched: Vec<u32> = Vec::new();
         let mut centroid = vec![0.0f32; classes];
         let mut class_log = vec![0.0f32; classes];
         let mut lang_log = [0.0f32; 4];
         let mut mass = 0.0f32;
-        for (id, w) in known {
+        for &(id, w) in known {
             let q = w / norm;
             mass += q;
             for &(doc, dw) in self.postings.row(id as usize) {
@@ -720,7 +735,7 @@ impl Matcher {
             .map(|(i, _)| Lang::ALL[i]);
         let mut best_example = vec![0.0f32; classes];
         for doc in touched {
-            let score = example_scores[doc as usize];
+            let score = std::mem::take(&mut example_scores[doc as usize]);
             let meta = self.examples[doc as usize];
             let class = if meta.label == NO_LABEL {
                 self.intent_count

@@ -260,6 +260,13 @@ impl<'a> Composer<'a> {
 
     /// The answer of one intent, with buttons for related topics, sharing, and the menu.
     pub fn answer(&self, lang: Lang, index: usize) -> Reply {
+        self.catalog
+            .rendered_answer(lang, index)
+            .get_or_init(|| self.render_answer(lang, index))
+            .clone()
+    }
+
+    fn render_answer(&self, lang: Lang, index: usize) -> Reply {
         let intent = self.catalog.intent(index);
         let mut buttons: Vec<Vec<Button>> = Vec::new();
         match intent.id.as_str() {

@@ -201,11 +201,10 @@ impl Store {
 
     /// The language a chat chose, if any.
     pub fn language(&self, chat_id: i64) -> StoreResult<Option<Lang>> {
-        self.conn()
-            .query_row("SELECT lang FROM chats WHERE chat_id = ?1", [chat_id], |row| {
-                row.get::<_, String>(0)
-            })
-            .optional()
+        // Read for every message the bot gets: the prepared statement is kept, not re-parsed.
+        let conn = self.conn();
+        conn.prepare_cached("SELECT lang FROM chats WHERE chat_id = ?1")
+            .and_then(|mut statement| statement.query_row([chat_id], |row| row.get::<_, String>(0)).optional())
             .map(|code| code.map(lang_from_db))
             .ctx("reading a chat's language")
     }

@@ -927,6 +927,24 @@ async fn in_groups_the_bot_speaks_only_when_spoken_to() {
     bot.fake.push_mention(&group, &user, "ICE is at my door");
     bot.expect_reply(group.id, &mut seen, &c.answer(Lang::En, door)).await;
 
+    // A mention after letters whose lowercase is longer than they are (`İ` is two bytes, its
+    // lowercase three): answered, not a crash. Stripping once cut the text inside a letter here.
+    bot.fake.push_text(
+        &group,
+        &user,
+        &format!("İİİİİİİİİİİİİİİİ @{BOT_USERNAME} ICE is at my door ééééééé"),
+    );
+    let expected = Conversation::new(&bot.catalog, BOT_USERNAME)
+        .handle(
+            Input::Text("İİİİİİİİİİİİİİİİ  ICE is at my door ééééééé"),
+            ChatContext {
+                chosen: None,
+                client: Some(Lang::En),
+            },
+        )
+        .reply;
+    bot.expect_reply(group.id, &mut seen, &expected).await;
+
     // A reply to the bot's message: answered.
     bot.fake
         .push_reply(&group, &user, "ICE is at my door", privacy.last().unwrap());

@@ -159,11 +159,13 @@ fn command_for_us<'t>(text: &'t str, username: &str) -> Option<(String, &'t str)
     Some((name.to_lowercase(), args))
 }
 
-/// Removes `@username` mentions so they do not disturb matching.
+/// Removes `@username` mentions so they do not disturb matching. Usernames are ASCII, so the
+/// search folds ASCII case only: full Unicode lowercasing can change a text's byte length (`İ`
+/// becomes three bytes), and positions found in it would not fit the original.
 fn strip_mention(text: &str, username: &str) -> String {
     let mention = format!("@{username}");
-    let lower = text.to_lowercase();
-    let target = mention.to_lowercase();
+    let lower = text.to_ascii_lowercase();
+    let target = mention.to_ascii_lowercase();
     let mut out = String::with_capacity(text.len());
     let mut i = 0;
     while let Some(found) = lower[i..].find(&target) {
@@ -230,10 +232,11 @@ async fn on_message(bot: Bot, msg: Message, app: Arc<App>) -> HandlerResult {
         return alert_text(&bot, &app, chat_id, text, client).await;
     }
 
-    let mentioned = text
-        .to_lowercase()
-        .contains(&format!("@{}", app.username.to_lowercase()));
-    if !private && !mentioned && !replying_to_us {
+    let mentioned = || {
+        text.to_ascii_lowercase()
+            .contains(&format!("@{}", app.username.to_ascii_lowercase()))
+    };
+    if !private && !replying_to_us && !mentioned() {
         // Groups: privacy mode stays on, and the bot speaks only when spoken to.
         return Ok(());
     }

@@ -4,8 +4,10 @@
 use std::future::Future;
 use std::time::Duration;
 
+use serde::Serialize;
 use teloxide::prelude::*;
-use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, ParseMode};
+use teloxide::requests::{JsonRequest, Payload};
+use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, ParseMode};
 use teloxide::{ApiError, RequestError};
 
 use super::callback;
@@ -122,24 +124,39 @@ pub fn keyboard(catalog: &Catalog, reply: &Reply) -> Option<InlineKeyboardMarkup
     Some(InlineKeyboardMarkup::new(rows))
 }
 
+/// `sendMessage` for conversation replies, whose answer is checked for errors but not parsed:
+/// the bot never reads back a reply it sent, and parsing Telegram's echo of a long answer into a
+/// `Message` costs more than understanding the question did.
+#[derive(Debug, Serialize)]
+struct SendReplyPart {
+    chat_id: ChatId,
+    text: String,
+    parse_mode: ParseMode,
+    link_preview_options: LinkPreviewOptions,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reply_markup: Option<InlineKeyboardMarkup>,
+}
+
+impl Payload for SendReplyPart {
+    type Output = serde::de::IgnoredAny;
+    const NAME: &'static str = "SendMessage";
+}
+
 /// Sends a reply as one or more HTML messages; the keyboard goes on the last one.
 pub async fn send_reply(bot: &Bot, catalog: &Catalog, chat_id: ChatId, reply: &Reply) -> Result<(), RequestError> {
-    let markup = keyboard(catalog, reply);
     let last = reply.parts.len().saturating_sub(1);
     for (i, part) in reply.parts.iter().enumerate() {
-        with_retry("sendMessage", || {
-            let mut request = bot
-                .send_message(chat_id, part.clone())
-                .parse_mode(ParseMode::Html)
-                .link_preview_options(no_link_preview());
-            if i == last {
-                if let Some(markup) = markup.clone() {
-                    request = request.reply_markup(markup);
-                }
-            }
-            async move { request.await.map(|_| ()) }
-        })
-        .await?;
+        let request = JsonRequest::new(
+            bot.clone(),
+            SendReplyPart {
+                chat_id,
+                text: part.clone(),
+                parse_mode: ParseMode::Html,
+                link_preview_options: no_link_preview(),
+                reply_markup: if i == last { keyboard(catalog, reply) } else { None },
+            },
+        );
+        with_retry("sendMessage", || request.send_ref()).await?;
     }
     Ok(())
 }

@@ -290,8 +290,9 @@ pub struct Call {
     pub status: u16,
     /// Whether the answer came from an injected [`Fault`].
     pub injected: bool,
-    /// The JSON the fake answered.
-    pub response: Value,
+    /// The JSON the fake answered (shared with [`SentMessage`], not copied: a surge of replies
+    /// should cost the fake as little as Telegram).
+    pub response: Arc<Value>,
 }
 
 impl Call {
@@ -371,11 +372,16 @@ pub struct SentMessage {
     pub reply_markup: Option<Value>,
     /// When the fake received it.
     pub at: Instant,
-    /// The `Message` JSON the fake answered (used to build callback queries and replies).
-    pub message: Value,
+    /// The answer the fake gave: `{"ok": true, "result": <Message>}`.
+    response: Arc<Value>,
 }
 
 impl SentMessage {
+    /// The `Message` JSON the fake answered (used to build callback queries and replies).
+    pub fn message(&self) -> &Value {
+        &self.response["result"]
+    }
+
     /// The inline keyboard, as rows of buttons (empty without one).
     pub fn keyboard(&self) -> Vec<Vec<KeyButton>> {
         keyboard_rows(self.reply_markup.as_ref())
@@ -481,7 +487,7 @@ struct Shared {
 struct FakeState {
     next_update_id: i64,
     next_message_id: i64,
-    queue: VecDeque<Value>,
+    queue: VecDeque<Arc<Value>>,
     allowed_updates: Option<Vec<String>>,
     poll_wait: Duration,
     calls: Vec<Call>,
@@ -594,7 +600,7 @@ impl FakeBotApi {
             let mut update = Map::new();
             update.insert("update_id".into(), json!(id));
             update.insert(kind.into(), payload);
-            state.queue.push_back(Value::Object(update));
+            state.queue.push_back(Arc::new(Value::Object(update)));
             id
         };
         self.shared.updates.notify_waiters();
@@ -635,7 +641,7 @@ impl FakeBotApi {
     /// A user replies with `text` to `to` (a message the bot sent).
     pub fn push_reply(&self, chat: &TgChat, user: &TgUser, text: &str, to: &SentMessage) -> i64 {
         let mut message = text_message(chat, user, text);
-        message["reply_to_message"] = to.message.clone();
+        message["reply_to_message"] = to.message().clone();
         self.push_message(message)
     }
 
@@ -654,7 +660,7 @@ impl FakeBotApi {
     /// A user presses a button with `data` under `message` (a message the bot sent). Returns the
     /// callback query id.
     pub fn push_callback(&self, user: &TgUser, data: &str, message: &SentMessage) -> String {
-        self.push_callback_on(user, data, message.message.clone())
+        self.push_callback_on(user, data, message.message().clone())
     }
 
     /// A user presses a button with `data` under a bot message in `chat` that the fake never sent
@@ -713,7 +719,7 @@ impl FakeBotApi {
 
     /// Updates queued and not yet confirmed by the bot (through `offset`), as JSON.
     pub fn pending_updates(&self) -> Vec<Value> {
-        self.shared.lock().queue.iter().cloned().collect()
+        self.shared.lock().queue.iter().map(|u| (**u).clone()).collect()
     }
 
     fn next_message_id(&self) -> i64 {
@@ -1043,20 +1049,24 @@ fn parse_params(headers: &HeaderMap, query: Option<&str>, body: &[u8]) -> Value 
         add_pairs(url::form_urlencoded::parse(body));
     } else if !body.is_empty() {
         if let Ok(Value::Object(fields)) = serde_json::from_slice::<Value>(body) {
-            params.extend(fields);
+            if params.is_empty() {
+                params = fields;
+            } else {
+                params.extend(fields);
+            }
         }
     }
     Value::Object(params)
 }
 
-fn ok(result: Value) -> (u16, Value) {
-    (200, json!({ "ok": true, "result": result }))
+fn ok(result: Value) -> (u16, Arc<Value>) {
+    (200, Arc::new(json!({ "ok": true, "result": result })))
 }
 
-fn bad_request(description: &str) -> (u16, Value) {
+fn bad_request(description: &str) -> (u16, Arc<Value>) {
     (
         400,
-        json!({ "ok": false, "error_code": 400, "description": format!("Bad Request: {description}") }),
+        Arc::new(json!({ "ok": false, "error_code": 400, "description": format!("Bad Request: {description}") })),
     )
 }
 
@@ -1151,7 +1161,7 @@ async fn handle(
     let (status, response, injected) = if bot_token != format!("bot{TOKEN}") {
         (
             401,
-            json!({ "ok": false, "error_code": 401, "description": "Unauthorized" }),
+            Arc::new(json!({ "ok": false, "error_code": 401, "description": "Unauthorized" })),
             false,
         )
     } else if let Some((status, body)) = take_fault(&shared, &method, &params) {
@@ -1175,16 +1185,16 @@ async fn handle(
     shared.changed.notify_waiters();
     (
         StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-        Json(response),
+        Json(&*response),
     )
         .into_response()
 }
 
-fn take_fault(shared: &Shared, method: &str, params: &Value) -> Option<(u16, Value)> {
+fn take_fault(shared: &Shared, method: &str, params: &Value) -> Option<(u16, Arc<Value>)> {
     let mut state = shared.lock();
     let fault = state.faults.iter_mut().find(|f| f.matches(method, params))?;
     fault.times -= 1;
-    let answer = (fault.status, fault.body.clone());
+    let answer = (fault.status, Arc::new(fault.body.clone()));
     state.faults.retain(|f| f.times > 0);
     Some(answer)
 }
@@ -1197,7 +1207,7 @@ fn update_kind(update: &Value) -> Option<&str> {
         .map(String::as_str)
 }
 
-async fn get_updates(shared: &Shared, params: &Value) -> (u16, Value) {
+async fn get_updates(shared: &Shared, params: &Value) -> (u16, Arc<Value>) {
     let offset = int_param(params, "offset").unwrap_or(0);
     let limit = int_param(params, "limit").unwrap_or(100).clamp(1, 100) as usize;
     let timeout = int_param(params, "timeout").unwrap_or(0);
@@ -1237,14 +1247,15 @@ async fn get_updates(shared: &Shared, params: &Value) -> (u16, Value) {
                     .queue
                     .retain(|u| update_kind(u).is_some_and(|k| allowed.iter().any(|a| a == k)));
             }
-            let ready: Vec<Value> = if offset < 0 {
+            let ready: Vec<Arc<Value>> = if offset < 0 {
                 let skip = state.queue.len().saturating_sub(offset.unsigned_abs() as usize);
                 state.queue.iter().skip(skip).take(limit).cloned().collect()
             } else {
                 state.queue.iter().take(limit).cloned().collect()
             };
             if !ready.is_empty() || tokio::time::Instant::now() >= deadline {
-                return ok(Value::Array(ready));
+                drop(state);
+                return ok(Value::Array(ready.iter().map(|u| (**u).clone()).collect()));
             }
         }
         // On timeout, the next round sees the deadline passed and answers what is there.
@@ -1252,8 +1263,18 @@ async fn get_updates(shared: &Shared, params: &Value) -> (u16, Value) {
     }
 }
 
-fn serve(shared: &Shared, method: &str, params: &Value, at: Instant) -> (u16, Value) {
+fn serve(shared: &Shared, method: &str, params: &Value, at: Instant) -> (u16, Arc<Value>) {
+    // Telegram's checks run before the state is locked, so concurrent sends are checked in
+    // parallel as they would be by Telegram, not one at a time behind the fake's lock.
+    let refusal = match method {
+        "sendmessage" | "editmessagetext" => validate_text(params).err(),
+        "answerinlinequery" => validate_inline_results(params).err(),
+        _ => None,
+    };
     let mut state = shared.lock();
+    if let Some(refusal) = refusal.filter(|_| state.strict) {
+        return bad_request(&refusal);
+    }
     match method {
         "getme" => {
             let mut me = bot_user_json();
@@ -1268,21 +1289,18 @@ fn serve(shared: &Shared, method: &str, params: &Value, at: Instant) -> (u16, Va
             ok(json!({ "url": "", "has_custom_certificate": false, "pending_update_count": state.queue.len() }))
         }
         "sendmessage" => {
-            if state.strict {
-                if let Err(e) = validate_text(params) {
-                    return bad_request(&e);
-                }
-            }
             let message_id = state.next_message_id;
             state.next_message_id += 1;
-            let chat_id = int_param(params, "chat_id").unwrap_or(0);
+            let chat = chat_for(&state, params);
+            // The message is built outside the lock: under a surge, every send would wait here.
+            drop(state);
             let text = params
                 .get("text")
                 .and_then(Value::as_str)
                 .unwrap_or_default()
                 .to_string();
             let mut message = json!({
-                "message_id": message_id, "from": bot_user_json(), "chat": chat_for(&state, params),
+                "message_id": message_id, "from": bot_user_json(), "chat": chat,
                 "date": unix_now(), "text": text,
             });
             if let Some(markup) = params
@@ -1291,23 +1309,20 @@ fn serve(shared: &Shared, method: &str, params: &Value, at: Instant) -> (u16, Va
             {
                 message["reply_markup"] = markup.clone();
             }
-            state.sent.push(SentMessage {
+            let (status, response) = ok(message);
+            let sent = SentMessage {
                 message_id,
-                chat_id,
+                chat_id: int_param(params, "chat_id").unwrap_or(0),
                 text,
                 parse_mode: params.get("parse_mode").and_then(Value::as_str).map(str::to_string),
                 reply_markup: params.get("reply_markup").cloned(),
                 at,
-                message: message.clone(),
-            });
-            ok(message)
+                response: response.clone(),
+            };
+            shared.lock().sent.push(sent);
+            (status, response)
         }
         "editmessagetext" | "editmessagereplymarkup" => {
-            if method == "editmessagetext" && state.strict {
-                if let Err(e) = validate_text(params) {
-                    return bad_request(&e);
-                }
-            }
             if params.get("inline_message_id").is_some() {
                 return ok(json!(true));
             }
@@ -1340,10 +1355,6 @@ fn serve(shared: &Shared, method: &str, params: &Value, at: Instant) -> (u16, Va
             ok(member_json(user, &status))
         }
         "getchat" => ok(full_chat_json(chat_for(&state, params))),
-        "answerinlinequery" => match validate_inline_results(params) {
-            Err(e) if state.strict => bad_request(&e),
-            _ => ok(json!(true)),
-        },
         // answerCallbackQuery, answerInlineQuery, setMyCommands, setMyDescription,
         // setMyShortDescription, deleteWebhook and anything else: recorded, answered `true`.
         _ => ok(json!(true)),
