@@ -41,8 +41,20 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 /// (`kyr classify` peaked at 34 MB instead of 20 MB). Ten milliseconds (mimalloc 2's default)
 /// gives them back while a burst of replies still reuses its own memory.
 pub fn tune_allocator() {
-    /// `mi_option_purge_delay` in mimalloc 3's `mimalloc.h` (the Rust bindings leave it out).
-    const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
     // SAFETY: sets one integer option, which mimalloc reads atomically; no memory is touched.
     unsafe { libmimalloc_sys::mi_option_set(PURGE_DELAY, 10) };
+}
+
+/// `mi_option_purge_delay` in mimalloc 3's `mimalloc.h` (the Rust bindings leave it out).
+const PURGE_DELAY: libmimalloc_sys::mi_option_t = 15;
+
+#[cfg(test)]
+mod tests {
+    /// `tune_allocator` names the option by number. In mimalloc 3 it is the only option whose
+    /// default is 1,000, so an upgrade that renumbers the options fails here, not silently.
+    #[test]
+    fn the_option_tune_allocator_sets_is_the_purge_delay() {
+        // SAFETY: reads one integer option.
+        assert_eq!(unsafe { libmimalloc_sys::mi_option_get(super::PURGE_DELAY) }, 1000);
+    }
 }
