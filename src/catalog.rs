@@ -55,6 +55,9 @@ impl Catalog {
             .enumerate()
             .map(|(i, referral)| (referral.id.clone(), i))
             .collect();
+        let rendered_answers = (0..content.intents.len() * Lang::ALL.len())
+            .map(|_| OnceLock::new())
+            .collect();
         let mut catalog = Catalog {
             content,
             // Replaced below: the checks never consult the matcher, so they run while it is built.
@@ -62,11 +65,8 @@ impl Catalog {
             intent_by_id,
             intent_by_slug,
             referral_by_id,
-            rendered_answers: Vec::new(),
+            rendered_answers,
         };
-        catalog.rendered_answers = (0..catalog.content.intents.len() * Lang::ALL.len())
-            .map(|_| OnceLock::new())
-            .collect();
         let (matcher, problems) = std::thread::scope(|scope| {
             let content = &catalog.content;
             let builder = scope.spawn(move || {
