@@ -136,32 +136,29 @@ fn an_out_of_scope_message_gets_the_menu_and_the_emergency_button() {
 #[test]
 fn deep_links_open_an_intent_in_a_language() {
     let conversation = Conversation::new(catalog(), "kyr_bot");
-    let turn = conversation.handle(
-        Input::Command {
-            name: "start",
-            args: "door_es",
-        },
-        ChatContext::default(),
-    );
-    assert_eq!(turn.reply.intent, catalog().intent_index("ice_at_door"));
-    assert_eq!(turn.reply.lang, Lang::Es);
-    let turn = conversation.handle(
-        Input::Command {
-            name: "start",
-            args: "complaint_ht",
-        },
-        ChatContext::default(),
-    );
-    assert_eq!(turn.reply.intent, catalog().intent_index("file_complaint"));
-    assert_eq!(turn.reply.lang, Lang::Ht);
-    let turn = conversation.handle(
-        Input::Command {
-            name: "start",
-            args: "nonsense_zz",
-        },
-        ChatContext::default(),
-    );
-    assert_eq!(turn.reply.intent, None, "an unknown payload gets the welcome");
+    // (payload, intent it opens, language it opens it in); an unknown payload gets the welcome.
+    let cases = [
+        ("door_es", Some("ice_at_door"), Some(Lang::Es)),
+        ("complaint_ht", Some("file_complaint"), Some(Lang::Ht)),
+        ("nonsense_zz", None, None),
+    ];
+    for (payload, intent, lang) in cases {
+        let turn = conversation.handle(
+            Input::Command {
+                name: "start",
+                args: payload,
+            },
+            ChatContext::default(),
+        );
+        assert_eq!(
+            turn.reply.intent,
+            intent.map(|id| catalog().intent_index(id).expect("the intent exists")),
+            "{payload}"
+        );
+        if let Some(lang) = lang {
+            assert_eq!(turn.reply.lang, lang, "{payload}");
+        }
+    }
 }
 
 #[test]
