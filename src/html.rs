@@ -70,8 +70,18 @@ pub struct Parsed {
 impl Parsed {
     /// Length as Telegram counts it (UTF-16 code units).
     pub fn telegram_len(&self) -> usize {
-        self.text.encode_utf16().count()
+        utf16_len(&self.text)
     }
+}
+
+/// Length of `text` in UTF-16 code units, the unit of Telegram's limits.
+pub fn utf16_len(text: &str) -> usize {
+    // Every character but a continuation byte starts one unit, and characters of four bytes take
+    // two. Counted over bytes, this runs several times faster than decoding characters, which
+    // matters when every outgoing message is measured.
+    text.bytes()
+        .map(|b| usize::from(b & 0xC0 != 0x80) + usize::from(b >= 0xF0))
+        .sum()
 }
 
 fn decode_entity(name: &str) -> Option<char> {
@@ -214,7 +224,7 @@ pub fn to_plain(html: &str) -> String {
 /// `limit` UTF-16 units of visible text. A single paragraph longer than the limit is split at
 /// line breaks, then at spaces. Tags are assumed not to span paragraphs (content checks enforce it).
 pub fn split(html: &str, limit: usize) -> Vec<String> {
-    let visible = |s: &str| parse(s).map(|p| p.telegram_len()).unwrap_or(s.encode_utf16().count());
+    let visible = |s: &str| parse(s).map(|p| p.telegram_len()).unwrap_or_else(|_| utf16_len(s));
     if visible(html) <= limit {
         return vec![html.to_string()];
     }
@@ -271,6 +281,21 @@ pub fn split(html: &str, limit: usize) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn utf16_length_counts_as_telegram_does() {
+        for text in [
+            "",
+            "abc",
+            "é à ç",
+            "Kreyòl: Ki dwa mwen?",
+            "🚨 ICE 🚨",
+            "𝐁 中文 ع",
+            "a\u{10FFFF}b\u{FFFF}",
+        ] {
+            assert_eq!(utf16_len(text), text.encode_utf16().count(), "{text:?}");
+        }
+    }
 
     #[test]
     fn valid_html_parses_to_visible_text() {

@@ -2,12 +2,12 @@
 //! retrying what is worth retrying (flood limits, dropped connections, server errors).
 
 use std::future::Future;
+use std::sync::Arc;
 use std::time::Duration;
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use teloxide::prelude::*;
-use teloxide::requests::{JsonRequest, Payload};
-use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, ParseMode};
+use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, ParseMode, ResponseParameters};
 use teloxide::{ApiError, RequestError};
 
 use super::callback;
@@ -124,39 +124,164 @@ pub fn keyboard(catalog: &Catalog, reply: &Reply) -> Option<InlineKeyboardMarkup
     Some(InlineKeyboardMarkup::new(rows))
 }
 
-/// `sendMessage` for conversation replies, whose answer is checked for errors but not parsed:
-/// the bot never reads back a reply it sent, and parsing Telegram's echo of a long answer into a
-/// `Message` costs more than understanding the question did.
+/// `sendMessage` for conversation replies.
 #[derive(Debug, Serialize)]
-struct SendReplyPart {
+struct SendReplyPart<'a> {
     chat_id: ChatId,
-    text: String,
+    text: &'a str,
     parse_mode: ParseMode,
     link_preview_options: LinkPreviewOptions,
     #[serde(skip_serializing_if = "Option::is_none")]
     reply_markup: Option<InlineKeyboardMarkup>,
 }
 
-impl Payload for SendReplyPart {
-    type Output = serde::de::IgnoredAny;
-    const NAME: &'static str = "SendMessage";
+/// What the bot reads of Telegram's answer to a reply: whether it worked and, if not, why.
+/// Telegram echoes the whole message back; the bot never reads a reply it sent, and teloxide
+/// would buffer the echo and then parse it into a `Message`, which under a surge cost more than
+/// understanding the question did. Here serde skips over it.
+#[derive(Deserialize)]
+struct Acknowledgement {
+    ok: bool,
+    description: Option<ApiError>,
+    parameters: Option<ResponseParameters>,
+}
+
+impl Acknowledgement {
+    /// The outcome teloxide would report for the same answer.
+    fn outcome(answer: &[u8]) -> Result<(), RequestError> {
+        let invalid = |source: serde_json::Error| RequestError::InvalidJson {
+            source: Arc::new(source),
+            raw: String::from_utf8_lossy(answer).into(),
+        };
+        let acknowledgement: Acknowledgement = serde_json::from_slice(answer).map_err(invalid)?;
+        match acknowledgement {
+            Acknowledgement { ok: true, .. } => Ok(()),
+            Acknowledgement {
+                parameters: Some(ResponseParameters::RetryAfter(seconds)),
+                ..
+            } => Err(RequestError::RetryAfter(seconds)),
+            Acknowledgement {
+                parameters: Some(ResponseParameters::MigrateToChatId(chat)),
+                ..
+            } => Err(RequestError::MigrateToChatId(chat)),
+            Acknowledgement {
+                description: Some(error),
+                ..
+            } => Err(RequestError::Api(error)),
+            Acknowledgement { description: None, .. } => Err(invalid(serde::de::Error::missing_field("description"))),
+        }
+    }
+}
+
+/// The URL of a Bot API method, built as teloxide builds it so every request goes to one place.
+fn method_url(bot: &Bot, method: &str) -> url::Url {
+    let mut url = bot.api_url();
+    // The configuration only accepts http(s) URLs, which always take path segments.
+    if let Ok(mut segments) = url.path_segments_mut() {
+        segments.push(&format!("bot{}", bot.token())).push(method);
+    }
+    url
+}
+
+/// Posts one part of a reply. Network errors become teloxide's (with the token hidden).
+async fn post_reply_part(bot: &Bot, url: &url::Url, part: &SendReplyPart<'_>) -> Result<(), RequestError> {
+    // Sized for the text plus the keyboard up front: growing a buffer of a long answer step by
+    // step copied it several times.
+    let mut body = Vec::with_capacity(part.text.len() + 1024);
+    serde_json::to_writer(&mut body, part).map_err(|e| RequestError::Io(Arc::new(e.into())))?;
+    let answer = bot
+        .client()
+        .post(url.clone())
+        .header("content-type", "application/json")
+        .body(body)
+        .send()
+        .await?
+        .bytes()
+        .await?;
+    Acknowledgement::outcome(&answer)
 }
 
 /// Sends a reply as one or more HTML messages; the keyboard goes on the last one.
 pub async fn send_reply(bot: &Bot, catalog: &Catalog, chat_id: ChatId, reply: &Reply) -> Result<(), RequestError> {
+    let url = method_url(bot, "sendMessage");
     let last = reply.parts.len().saturating_sub(1);
     for (i, part) in reply.parts.iter().enumerate() {
-        let request = JsonRequest::new(
-            bot.clone(),
-            SendReplyPart {
-                chat_id,
-                text: part.clone(),
-                parse_mode: ParseMode::Html,
-                link_preview_options: no_link_preview(),
-                reply_markup: if i == last { keyboard(catalog, reply) } else { None },
-            },
-        );
-        with_retry("sendMessage", || request.send_ref()).await?;
+        let part = SendReplyPart {
+            chat_id,
+            text: part,
+            parse_mode: ParseMode::Html,
+            link_preview_options: no_link_preview(),
+            reply_markup: if i == last { keyboard(catalog, reply) } else { None },
+        };
+        with_retry("sendMessage", || post_reply_part(bot, &url, &part)).await?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn outcome(answer: &str) -> Result<(), RequestError> {
+        Acknowledgement::outcome(answer.as_bytes())
+    }
+
+    #[test]
+    fn a_sent_message_is_acknowledged_whatever_the_echo_holds() {
+        let echo = r#"{"ok":true,"result":{"message_id":7,"chat":{"id":1,"type":"private"},"date":0,
+            "text":"<b>x</b> \u00e9 \ud83d\ude00","entities":[{"type":"bold","offset":0,"length":1}]}}"#;
+        assert!(outcome(echo).is_ok());
+        assert!(outcome(r#"{"ok":true,"result":true}"#).is_ok());
+    }
+
+    #[test]
+    fn failures_are_reported_as_teloxide_reports_them() {
+        let flood = outcome(
+            r#"{"ok":false,"error_code":429,"description":"Too Many Requests: retry after 3","parameters":{"retry_after":3}}"#,
+        );
+        assert_eq!(
+            classify(&flood.unwrap_err()),
+            Failure::RetryAfter(Duration::from_secs(3))
+        );
+
+        let blocked =
+            outcome(r#"{"ok":false,"error_code":403,"description":"Forbidden: bot was blocked by the user"}"#);
+        assert!(matches!(blocked, Err(RequestError::Api(ApiError::BotBlocked))));
+
+        let migrated = outcome(
+            r#"{"ok":false,"description":"Bad Request: group chat was upgraded to a supergroup chat","parameters":{"migrate_to_chat_id":-100123}}"#,
+        );
+        assert!(matches!(migrated, Err(RequestError::MigrateToChatId(ChatId(-100123)))));
+
+        let bad_html =
+            outcome(r#"{"ok":false,"error_code":400,"description":"Bad Request: can't parse entities: unclosed tag"}"#);
+        assert_eq!(classify(&bad_html.unwrap_err()), Failure::Permanent);
+    }
+
+    #[test]
+    fn an_answer_that_is_not_the_bot_api_s_may_pass_and_is_retried() {
+        // A proxy's error page, a cut connection, an envelope without its error.
+        for answer in ["<html>502 Bad Gateway</html>", r#"{"ok":true"#, r#"{"ok":false}"#, ""] {
+            let error = outcome(answer).unwrap_err();
+            assert!(
+                matches!(error, RequestError::InvalidJson { .. }),
+                "{answer:?}: {error:?}"
+            );
+            assert_eq!(classify(&error), Failure::Transient, "{answer:?}");
+        }
+    }
+
+    #[test]
+    fn replies_go_to_the_configured_server_s_send_message() {
+        let bot = Bot::new("123:abc").set_api_url("http://127.0.0.1:8081/tg".parse().unwrap());
+        assert_eq!(
+            method_url(&bot, "sendMessage").as_str(),
+            "http://127.0.0.1:8081/tg/bot123:abc/sendMessage"
+        );
+        let default = Bot::new("123:abc");
+        assert_eq!(
+            method_url(&default, "sendMessage").as_str(),
+            "https://api.telegram.org/bot123:abc/sendMessage"
+        );
+    }
 }

@@ -54,7 +54,7 @@
 
 use std::collections::{HashMap, VecDeque};
 use std::net::SocketAddr;
-use std::sync::{Arc, Mutex, MutexGuard};
+use std::sync::{Arc, Mutex, MutexGuard, OnceLock};
 use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use axum::body::Bytes;
@@ -62,7 +62,8 @@ use axum::extract::{Path, RawQuery, State};
 use axum::http::{HeaderMap, StatusCode};
 use axum::response::{IntoResponse, Response};
 use axum::routing::any;
-use axum::{Json, Router};
+use axum::Router;
+use serde::Serialize;
 use serde_json::{json, Map, Value};
 use tokio::sync::{oneshot, Notify};
 
@@ -282,17 +283,16 @@ pub fn bot_user_json() -> Value {
 pub struct Call {
     /// The method as the client spelled it (teloxide: `SendMessage`).
     pub method: String,
-    /// The parameters (JSON body, form fields, or query string), as JSON.
-    pub params: Value,
+    /// The parameters (JSON body, form fields, or query string), as JSON (shared with
+    /// [`SentMessage`], not copied).
+    pub params: Arc<Value>,
     /// When the request arrived.
     pub at: Instant,
     /// HTTP status the fake answered.
     pub status: u16,
     /// Whether the answer came from an injected [`Fault`].
     pub injected: bool,
-    /// The JSON the fake answered (shared with [`SentMessage`], not copied: a surge of replies
-    /// should cost the fake as little as Telegram).
-    pub response: Arc<Value>,
+    answer: Arc<Answer>,
 }
 
 impl Call {
@@ -314,6 +314,76 @@ impl Call {
     /// A string parameter.
     pub fn str_param(&self, name: &str) -> Option<&str> {
         self.params.get(name).and_then(Value::as_str)
+    }
+
+    /// The JSON the fake answered.
+    pub fn response(&self) -> &Value {
+        self.answer.json()
+    }
+}
+
+/// An answer as the fake sent it: the bytes written, parsed back only when a test looks at them
+/// (a surge of replies should cost the fake as little as it costs Telegram).
+#[derive(Debug)]
+struct Answer {
+    status: u16,
+    bytes: Bytes,
+    json: OnceLock<Value>,
+}
+
+impl Answer {
+    fn new(status: u16, body: &impl Serialize) -> Arc<Answer> {
+        let mut bytes = Vec::with_capacity(8 * 1024);
+        serde_json::to_writer(&mut bytes, body).expect("the fake's answers serialize");
+        Arc::new(Answer {
+            status,
+            bytes: bytes.into(),
+            json: OnceLock::new(),
+        })
+    }
+
+    fn json(&self) -> &Value {
+        self.json
+            .get_or_init(|| serde_json::from_slice(&self.bytes).expect("the fake answers JSON"))
+    }
+}
+
+/// `{"ok": true, "result": …}`.
+#[derive(Serialize)]
+struct Success<T> {
+    ok: bool,
+    result: T,
+}
+
+/// The `Message` Telegram echoes for a message the bot sent or edited.
+#[derive(Serialize)]
+struct EchoedMessage<'a> {
+    message_id: i64,
+    from: &'static Value,
+    chat: &'a Value,
+    date: i64,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    edit_date: Option<i64>,
+    text: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    reply_markup: Option<&'a Value>,
+}
+
+impl<'a> EchoedMessage<'a> {
+    /// The echo of `text` with the inline keyboard of `params`, if it has one.
+    fn new(message_id: i64, chat: &'a Value, text: &'a str, params: &'a Value) -> EchoedMessage<'a> {
+        static BOT_USER: OnceLock<Value> = OnceLock::new();
+        EchoedMessage {
+            message_id,
+            from: BOT_USER.get_or_init(bot_user_json),
+            chat,
+            date: unix_now(),
+            edit_date: None,
+            text,
+            reply_markup: params
+                .get("reply_markup")
+                .filter(|m| m.get("inline_keyboard").is_some()),
+        }
     }
 }
 
@@ -368,23 +438,28 @@ pub struct SentMessage {
     pub text: String,
     /// `parse_mode`, such as `HTML`.
     pub parse_mode: Option<String>,
-    /// `reply_markup`, as sent.
-    pub reply_markup: Option<Value>,
     /// When the fake received it.
     pub at: Instant,
+    /// The request's parameters.
+    params: Arc<Value>,
     /// The answer the fake gave: `{"ok": true, "result": <Message>}`.
-    response: Arc<Value>,
+    answer: Arc<Answer>,
 }
 
 impl SentMessage {
     /// The `Message` JSON the fake answered (used to build callback queries and replies).
     pub fn message(&self) -> &Value {
-        &self.response["result"]
+        &self.answer.json()["result"]
+    }
+
+    /// `reply_markup`, as sent.
+    pub fn reply_markup(&self) -> Option<&Value> {
+        self.params.get("reply_markup")
     }
 
     /// The inline keyboard, as rows of buttons (empty without one).
     pub fn keyboard(&self) -> Vec<Vec<KeyButton>> {
-        keyboard_rows(self.reply_markup.as_ref())
+        keyboard_rows(self.reply_markup())
     }
 
     /// Every button, row by row.
@@ -906,10 +981,6 @@ fn int_param(params: &Value, name: &str) -> Option<i64> {
     }
 }
 
-fn utf16_len(s: &str) -> usize {
-    s.encode_utf16().count()
-}
-
 /// A text message from `user` in `chat`, with `bot_command` and `mention` entities.
 pub fn text_message(chat: &TgChat, user: &TgUser, text: &str) -> Value {
     let mut message = json!({ "from": user.json(), "chat": chat.json(), "text": text });
@@ -929,7 +1000,7 @@ pub fn entities_of(text: &str) -> Vec<Value> {
             .find(|c: char| !(is_name(c) || c == '@'))
             .map_or(text.len(), |e| e + 1);
         if end > 1 {
-            entities.push(json!({ "type": "bot_command", "offset": 0, "length": utf16_len(&text[..end]) }));
+            entities.push(json!({ "type": "bot_command", "offset": 0, "length": kyr::html::utf16_len(&text[..end]) }));
         }
     }
     let mut search = 0;
@@ -941,7 +1012,7 @@ pub fn entities_of(text: &str) -> Vec<Value> {
         let preceded_ok = at == 0 || text[..at].ends_with(char::is_whitespace);
         if end - at > 5 && preceded_ok {
             entities.push(
-                json!({ "type": "mention", "offset": utf16_len(&text[..at]), "length": utf16_len(&text[at..end]) }),
+                json!({ "type": "mention", "offset": kyr::html::utf16_len(&text[..at]), "length": kyr::html::utf16_len(&text[at..end]) }),
             );
         }
         search = end.max(at + 1);
@@ -1048,7 +1119,9 @@ fn parse_params(headers: &HeaderMap, query: Option<&str>, body: &[u8]) -> Value 
     if content_type.starts_with("application/x-www-form-urlencoded") {
         add_pairs(url::form_urlencoded::parse(body));
     } else if !body.is_empty() {
-        if let Ok(Value::Object(fields)) = serde_json::from_slice::<Value>(body) {
+        // Checked as UTF-8 once, not string by string.
+        let body = std::str::from_utf8(body).unwrap_or_default();
+        if let Ok(Value::Object(fields)) = serde_json::from_str::<Value>(body) {
             if params.is_empty() {
                 params = fields;
             } else {
@@ -1059,14 +1132,14 @@ fn parse_params(headers: &HeaderMap, query: Option<&str>, body: &[u8]) -> Value 
     Value::Object(params)
 }
 
-fn ok(result: Value) -> (u16, Arc<Value>) {
-    (200, Arc::new(json!({ "ok": true, "result": result })))
+fn ok(result: impl Serialize) -> Arc<Answer> {
+    Answer::new(200, &Success { ok: true, result })
 }
 
-fn bad_request(description: &str) -> (u16, Arc<Value>) {
-    (
+fn bad_request(description: &str) -> Arc<Answer> {
+    Answer::new(
         400,
-        Arc::new(json!({ "ok": false, "error_code": 400, "description": format!("Bad Request: {description}") })),
+        &json!({ "ok": false, "error_code": 400, "description": format!("Bad Request: {description}") }),
     )
 }
 
@@ -1086,7 +1159,7 @@ fn validate_message_text(params: &Value, field: &str) -> Result<(), String> {
         let parsed = kyr::html::parse(text).map_err(|e| format!("can't parse entities: {e}"))?;
         parsed.telegram_len()
     } else {
-        utf16_len(text)
+        kyr::html::utf16_len(text)
     };
     if text.trim().is_empty() {
         return Err("message text is empty".into());
@@ -1155,46 +1228,44 @@ async fn handle(
     body: Bytes,
 ) -> Response {
     let at = Instant::now();
-    let params = parse_params(&headers, query.as_deref(), &body);
+    let params = Arc::new(parse_params(&headers, query.as_deref(), &body));
     let lower = method.to_ascii_lowercase();
 
-    let (status, response, injected) = if bot_token != format!("bot{TOKEN}") {
+    let (answer, injected) = if bot_token != format!("bot{TOKEN}") {
         (
-            401,
-            Arc::new(json!({ "ok": false, "error_code": 401, "description": "Unauthorized" })),
+            Answer::new(
+                401,
+                &json!({ "ok": false, "error_code": 401, "description": "Unauthorized" }),
+            ),
             false,
         )
-    } else if let Some((status, body)) = take_fault(&shared, &method, &params) {
-        (status, body, true)
+    } else if let Some(answer) = take_fault(&shared, &method, &params) {
+        (answer, true)
     } else if lower == "getupdates" {
-        let (status, body) = get_updates(&shared, &params).await;
-        (status, body, false)
+        (get_updates(&shared, &params).await, false)
     } else {
-        let (status, body) = serve(&shared, &lower, &params, at);
-        (status, body, false)
+        (serve(&shared, &lower, &params, at), false)
     };
 
+    let status = StatusCode::from_u16(answer.status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR);
+    let bytes = answer.bytes.clone();
     shared.lock().calls.push(Call {
         method,
         params,
         at,
-        status,
+        status: answer.status,
         injected,
-        response: response.clone(),
+        answer,
     });
     shared.changed.notify_waiters();
-    (
-        StatusCode::from_u16(status).unwrap_or(StatusCode::INTERNAL_SERVER_ERROR),
-        Json(&*response),
-    )
-        .into_response()
+    (status, [(axum::http::header::CONTENT_TYPE, "application/json")], bytes).into_response()
 }
 
-fn take_fault(shared: &Shared, method: &str, params: &Value) -> Option<(u16, Arc<Value>)> {
+fn take_fault(shared: &Shared, method: &str, params: &Value) -> Option<Arc<Answer>> {
     let mut state = shared.lock();
     let fault = state.faults.iter_mut().find(|f| f.matches(method, params))?;
     fault.times -= 1;
-    let answer = (fault.status, Arc::new(fault.body.clone()));
+    let answer = Answer::new(fault.status, &fault.body);
     state.faults.retain(|f| f.times > 0);
     Some(answer)
 }
@@ -1207,7 +1278,7 @@ fn update_kind(update: &Value) -> Option<&str> {
         .map(String::as_str)
 }
 
-async fn get_updates(shared: &Shared, params: &Value) -> (u16, Arc<Value>) {
+async fn get_updates(shared: &Shared, params: &Value) -> Arc<Answer> {
     let offset = int_param(params, "offset").unwrap_or(0);
     let limit = int_param(params, "limit").unwrap_or(100).clamp(1, 100) as usize;
     let timeout = int_param(params, "timeout").unwrap_or(0);
@@ -1255,7 +1326,8 @@ async fn get_updates(shared: &Shared, params: &Value) -> (u16, Arc<Value>) {
             };
             if !ready.is_empty() || tokio::time::Instant::now() >= deadline {
                 drop(state);
-                return ok(Value::Array(ready.iter().map(|u| (**u).clone()).collect()));
+                let updates: Vec<&Value> = ready.iter().map(|u| &**u).collect();
+                return ok(updates);
             }
         }
         // On timeout, the next round sees the deadline passed and answers what is there.
@@ -1263,7 +1335,7 @@ async fn get_updates(shared: &Shared, params: &Value) -> (u16, Arc<Value>) {
     }
 }
 
-fn serve(shared: &Shared, method: &str, params: &Value, at: Instant) -> (u16, Arc<Value>) {
+fn serve(shared: &Shared, method: &str, params: &Arc<Value>, at: Instant) -> Arc<Answer> {
     // Telegram's checks run before the state is locked, so concurrent sends are checked in
     // parallel as they would be by Telegram, not one at a time behind the fake's lock.
     let refusal = match method {
@@ -1292,51 +1364,32 @@ fn serve(shared: &Shared, method: &str, params: &Value, at: Instant) -> (u16, Ar
             let message_id = state.next_message_id;
             state.next_message_id += 1;
             let chat = chat_for(&state, params);
-            // The message is built outside the lock: under a surge, every send would wait here.
+            // The answer is written outside the lock: under a surge, every send would wait here.
             drop(state);
-            let text = params
-                .get("text")
-                .and_then(Value::as_str)
-                .unwrap_or_default()
-                .to_string();
-            let mut message = json!({
-                "message_id": message_id, "from": bot_user_json(), "chat": chat,
-                "date": unix_now(), "text": text,
-            });
-            if let Some(markup) = params
-                .get("reply_markup")
-                .filter(|m| m.get("inline_keyboard").is_some())
-            {
-                message["reply_markup"] = markup.clone();
-            }
-            let (status, response) = ok(message);
+            let text = params.get("text").and_then(Value::as_str).unwrap_or_default();
+            let answer = ok(EchoedMessage::new(message_id, &chat, text, params));
             let sent = SentMessage {
                 message_id,
                 chat_id: int_param(params, "chat_id").unwrap_or(0),
-                text,
+                text: text.to_string(),
                 parse_mode: params.get("parse_mode").and_then(Value::as_str).map(str::to_string),
-                reply_markup: params.get("reply_markup").cloned(),
                 at,
-                response: response.clone(),
+                params: params.clone(),
+                answer: answer.clone(),
             };
             shared.lock().sent.push(sent);
-            (status, response)
+            answer
         }
         "editmessagetext" | "editmessagereplymarkup" => {
             if params.get("inline_message_id").is_some() {
-                return ok(json!(true));
+                return ok(true);
             }
-            let mut message = json!({
-                "message_id": int_param(params, "message_id").unwrap_or(0), "from": bot_user_json(),
-                "chat": chat_for(&state, params), "date": unix_now() - 5, "edit_date": unix_now(),
-                "text": params.get("text").and_then(Value::as_str).unwrap_or("(edited)"),
-            });
-            if let Some(markup) = params
-                .get("reply_markup")
-                .filter(|m| m.get("inline_keyboard").is_some())
-            {
-                message["reply_markup"] = markup.clone();
-            }
+            let chat = chat_for(&state, params);
+            let message_id = int_param(params, "message_id").unwrap_or(0);
+            let text = params.get("text").and_then(Value::as_str).unwrap_or("(edited)");
+            let mut message = EchoedMessage::new(message_id, &chat, text, params);
+            message.edit_date = Some(message.date);
+            message.date -= 5;
             ok(message)
         }
         "getchatmember" => {
@@ -1357,6 +1410,6 @@ fn serve(shared: &Shared, method: &str, params: &Value, at: Instant) -> (u16, Ar
         "getchat" => ok(full_chat_json(chat_for(&state, params))),
         // answerCallbackQuery, answerInlineQuery, setMyCommands, setMyDescription,
         // setMyShortDescription, deleteWebhook and anything else: recorded, answered `true`.
-        _ => ok(json!(true)),
+        _ => ok(true),
     }
 }
