@@ -33,16 +33,34 @@ pub use lang::Lang;
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// Sets how the allocator returns memory; every kyr program calls it first (`main`, and the load
-/// test, so that it measures what runs).
+/// What a program is about to do, for [`tune_allocator`].
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Workload {
+    /// Loading the content and answering from the command line: short-lived buffers on several
+    /// threads, and a memory cap to keep (`kyr classify` under 30 MB).
+    Batch,
+    /// Serving Telegram: bursts of replies that should reuse the memory of the burst before.
+    Serving,
+}
+
+/// Sets how long the allocator keeps freed memory before giving it back to the system. Every kyr
+/// program calls it first with [`Workload::Batch`] (`main`, and the load test, so that it
+/// measures what runs); the bot calls it again with [`Workload::Serving`] once the content is
+/// loaded.
 ///
-/// mimalloc 3 keeps freed memory for a second before giving it back. Loading the content churns
-/// through short-lived buffers on several threads, and a second's delay kept them all resident
-/// (`kyr classify` peaked at 34 MB instead of 20 MB). Ten milliseconds (mimalloc 2's default)
-/// gives them back while a burst of replies still reuses its own memory.
-pub fn tune_allocator() {
+/// mimalloc 3 keeps freed memory for a second. Loading the content churns through short-lived
+/// buffers on several threads, and a second's delay kept them all resident (`kyr classify` peaked
+/// at 34 MB instead of 20 MB), so batch work gives memory back after 10 ms (mimalloc 2's
+/// default). A bot serving a surge frees and reallocates the same buffers within milliseconds:
+/// returning them after 10 ms meant faulting them back in, page by page, during the surge, so
+/// serving keeps them for 250 ms (the README's load test measures the difference).
+pub fn tune_allocator(workload: Workload) {
+    let milliseconds = match workload {
+        Workload::Batch => 10,
+        Workload::Serving => 250,
+    };
     // SAFETY: sets one integer option, which mimalloc reads atomically; no memory is touched.
-    unsafe { libmimalloc_sys::mi_option_set(PURGE_DELAY, 10) };
+    unsafe { libmimalloc_sys::mi_option_set(PURGE_DELAY, milliseconds) };
 }
 
 /// `mi_option_purge_delay` in mimalloc 3's `mimalloc.h` (the Rust bindings leave it out).

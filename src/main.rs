@@ -200,6 +200,7 @@ fn chat(catalog: &Catalog, lang: Option<Lang>) -> Result<ExitCode> {
 
 fn serve(catalog: Catalog) -> Result<ExitCode> {
     let config = kyr::config::Config::from_env()?;
+    kyr::tune_allocator(kyr::Workload::Serving);
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
@@ -209,7 +210,7 @@ fn serve(catalog: Catalog) -> Result<ExitCode> {
 }
 
 fn main() -> ExitCode {
-    kyr::tune_allocator();
+    kyr::tune_allocator(kyr::Workload::Batch);
     match run() {
         Ok(code) => code,
         Err(e) => {

@@ -160,10 +160,12 @@ async fn burst(name: &str, fake: &FakeBotApi, catalog: &Catalog, first_chat: i64
 #[tokio::test(flavor = "multi_thread")]
 #[ignore = "load test: run with --release -- --ignored --nocapture"]
 async fn five_hundred_chats_at_once_are_each_answered_exactly_once() {
-    kyr::tune_allocator();
+    // As `kyr run` does: batch settings while the content loads, serving settings after.
+    kyr::tune_allocator(kyr::Workload::Batch);
     let fake = FakeBotApi::start().await;
     let catalog = Arc::new(Catalog::embedded().expect("the embedded content loads"));
     let store = Arc::new(Store::open_in_memory().expect("in-memory store"));
+    kyr::tune_allocator(kyr::Workload::Serving);
     let running = kyr::telegram::start(fake.bot(), catalog.clone(), store, vec![], 25)
         .await
         .expect("the bot starts");
