@@ -47,7 +47,8 @@
 //!
 //! [`FakeBotApi::inject`] with a [`Fault`]: "the next K calls of method M (optionally for chat C)
 //! answer with status S and this body". Shortcuts: [`Fault::too_many_requests`] (429 with
-//! `retry_after`), [`Fault::server_error`] (500; teloxide then sleeps 10 s inside the request),
+//! `retry_after`), [`Fault::server_error`] (500; requests sent through teloxide then sleep 10 s inside
+//! the request, the bot's conversation replies are retried after a short backoff),
 //! [`Fault::blocked`] (403 "Forbidden: bot was blocked by the user").
 
 #![allow(dead_code)]
@@ -520,7 +521,8 @@ impl Fault {
         )
     }
 
-    /// 500 Internal Server Error. teloxide sleeps 10 s inside the request after any 5xx.
+    /// 500 Internal Server Error. Requests sent through teloxide sleep 10 s inside the request after
+    /// any 5xx; the bot's conversation replies do not.
     pub fn server_error(method: &str) -> Fault {
         Fault::error(method, 500, "Internal Server Error")
     }
