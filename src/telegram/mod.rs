@@ -4,6 +4,7 @@
 //! intent ids and timings — never what anyone wrote.
 
 pub mod callback;
+pub mod prefetch;
 pub mod send;
 
 use std::collections::{BTreeMap, HashMap};
@@ -1015,7 +1016,7 @@ pub async fn start(
             .error_handler(Arc::new(log_handler_error))
             .build();
     let shutdown = dispatcher.shutdown_token();
-    let listener = Polling::builder(bot).timeout(Duration::from_secs(10)).build();
+    let listener = prefetch::Prefetching::new(Polling::builder(bot).timeout(Duration::from_secs(10)).build());
     let dispatcher = tokio::spawn(async move {
         dispatcher
             .dispatch_with_listener(listener, Arc::new(log_polling_error))
