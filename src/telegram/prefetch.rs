@@ -64,7 +64,13 @@ impl<'a> AsUpdateStream<'a> for Prefetching {
             tokio::spawn(async move {
                 let fetched = polling.as_stream();
                 let mut fetched = std::pin::pin!(fetched);
-                while let Some(update) = fetched.next().await {
+                loop {
+                    // A dispatcher that goes away without stopping the polling ends it too.
+                    let update = tokio::select! {
+                        update = fetched.next() => update,
+                        () = queue.closed() => break,
+                    };
+                    let Some(update) = update else { break };
                     if queue.send(update).await.is_err() {
                         break;
                     }
