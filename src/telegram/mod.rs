@@ -233,15 +233,13 @@ async fn on_message(bot: Bot, msg: Message, app: Arc<App>) -> HandlerResult {
         return alert_text(&bot, &app, chat_id, text, client).await;
     }
 
-    let mentioned = || {
-        text.to_ascii_lowercase()
-            .contains(&format!("@{}", app.username.to_ascii_lowercase()))
-    };
-    if !private && !replying_to_us && !mentioned() {
+    // Stripping the mention also finds it: a text it shortened was addressed to the bot.
+    let cleaned = strip_mention(text, &app.username);
+    let mentioned = cleaned.len() != text.len();
+    if !private && !replying_to_us && !mentioned {
         // Groups: privacy mode stays on, and the bot speaks only when spoken to.
         return Ok(());
     }
-    let cleaned = strip_mention(text, &app.username);
     let turn = conversation.handle(Input::Text(&cleaned), context);
     reply_and_log(&bot, &app, chat_id, turn, "text", started).await
 }
