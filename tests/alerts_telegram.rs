@@ -207,8 +207,8 @@ async fn a_thousand_subscribers_with_flood_errors_blocked_chats_and_a_restart() 
         let message = &received[&chat][0];
         let lang = lang_of[&chat];
         let expected = alerts::render(&catalog, lang, "fairfield", alerts::text_for(&texts, lang).unwrap());
-        assert_eq!(message.text, expected, "chat {chat} in {lang}");
-        assert_eq!(message.parse_mode.as_deref(), Some("HTML"));
+        assert_eq!(message.text(), expected, "chat {chat} in {lang}");
+        assert_eq!(message.parse_mode(), Some("HTML"));
         let buttons = message.buttons();
         assert_eq!(buttons.len(), 1, "one emergency button");
         assert_eq!(buttons[0].text, catalog.locales().text(lang, "alert-emergency-button"));
@@ -216,12 +216,12 @@ async fn a_thousand_subscribers_with_flood_errors_blocked_chats_and_a_restart() 
         assert!(store.subscription(chat).unwrap().is_some());
     }
     // Spot checks that the texts really are per language.
-    let spanish = &received[&chats[1]][0].text;
+    let spanish = received[&chats[1]][0].text();
     assert!(
         spanish.contains("Retén en Route 1") && spanish.contains("Alerta de la comunidad"),
         "{spanish}"
     );
-    let creole = &received[&chats[3]][0].text;
+    let creole = received[&chats[3]][0].text();
     assert!(
         creole.contains("Checkpoint on Route 1 &amp; Main St") && creole.contains("Alèt kominote"),
         "{creole}"

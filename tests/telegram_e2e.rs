@@ -92,7 +92,7 @@ impl TestBot {
             all.len(),
             count,
             "chat {chat} got unexpected messages: {:#?}",
-            all.iter().skip(count).map(|m| short(&m.text)).collect::<Vec<_>>()
+            all.iter().skip(count).map(|m| short(m.text())).collect::<Vec<_>>()
         );
     }
 
@@ -103,7 +103,7 @@ impl TestBot {
             .await
             .expect("the bot stops within 5 s");
         for message in self.fake.sent() {
-            assert_valid_html(&message.text);
+            assert_valid_html(message.text());
         }
         let rejected = self.fake.rejected();
         assert!(
@@ -137,12 +137,13 @@ fn assert_reply(catalog: &Catalog, got: &[SentMessage], reply: &Reply) {
     let expected_markup = kyr::telegram::send::keyboard(catalog, reply).map(|k| serde_json::to_value(k).unwrap());
     for (i, (message, part)) in got.iter().zip(&reply.parts).enumerate() {
         assert_eq!(
-            message.text, *part,
+            message.text(),
+            *part,
             "message {i} of the reply differs (expected the {} reply)",
             reply.lang
         );
-        assert_eq!(message.parse_mode.as_deref(), Some("HTML"), "messages are sent as HTML");
-        assert_valid_html(&message.text);
+        assert_eq!(message.parse_mode(), Some("HTML"), "messages are sent as HTML");
+        assert_valid_html(message.text());
         if i + 1 == got.len() {
             assert_eq!(
                 message.reply_markup(),
@@ -343,7 +344,7 @@ async fn start_welcomes_in_the_client_language() {
         let got = bot.expect_reply(chat, &mut seen, &bot.composer().welcome(*lang)).await;
         assert_welcome_keyboard(&got, *lang);
         if *code != "fr" {
-            texts.insert(got[0].text.clone());
+            texts.insert(got[0].text().to_string());
         }
         bot.expect_no_more(chat, seen).await;
     }
@@ -402,7 +403,7 @@ async fn every_command_answers_in_the_client_language() {
     bot.expect_reply(user.id, &mut seen, &c.topics(lang)).await;
     let got = bot.expect_reply(user.id, &mut seen, &c.emergency(lang)).await;
     assert!(
-        got[0].text.contains(&c.title(lang, bot.intent("ice_at_door"))),
+        got[0].text().contains(&c.title(lang, bot.intent("ice_at_door"))),
         "/emergency is the door answer"
     );
     bot.expect_reply(user.id, &mut seen, &c.resources(lang)).await;
@@ -416,9 +417,9 @@ async fn every_command_answers_in_the_client_language() {
     seen += 1;
     let locales = bot.catalog.locales();
     assert!(
-        picker.text.starts_with(&locales.text(lang, "subscribe-intro")),
+        picker.text().starts_with(&locales.text(lang, "subscribe-intro")),
         "{}",
-        short(&picker.text)
+        short(picker.text())
     );
     let data = picker.callback_data();
     assert_eq!(data.first().map(String::as_str), Some("s:all"));
@@ -431,11 +432,11 @@ async fn every_command_answers_in_the_client_language() {
     let got = bot
         .expect_reply(user.id, &mut seen, &c.unknown_command(lang, BOT_USERNAME))
         .await;
-    assert!(got[0].text.starts_with(&locales.text(lang, "unknown-command")));
+    assert!(got[0].text().starts_with(&locales.text(lang, "unknown-command")));
     assert!(got
         .last()
         .unwrap()
-        .text
+        .text()
         .contains(&c.help(lang, BOT_USERNAME).parts.last().unwrap().clone()));
     bot.expect_no_more(user.id, seen).await;
     bot.finish().await;
@@ -462,7 +463,7 @@ async fn forget_deletes_the_chosen_language() {
     let got = bot
         .expect_reply(user.id, &mut seen, &c.notice(Lang::Ht, "forget-done", &[]))
         .await;
-    assert_eq!(got[0].text, bot.catalog.locales().text(Lang::Ht, "forget-done"));
+    assert_eq!(got[0].text(), bot.catalog.locales().text(Lang::Ht, "forget-done"));
     assert_eq!(
         bot.store.language(user.id).unwrap(),
         None,
@@ -500,14 +501,14 @@ async fn subscribe_picker_toggles_regions_and_saves() {
     bot.fake.push_callback(&user, "s:done", &picker);
     let done = bot.fake.wait_for_messages(user.id, 2, WAIT).await.remove(1);
     let region = kyr::alerts::region_name(&bot.catalog, lang, "fairfield");
-    assert!(done.text.contains(&region), "{}", done.text);
+    assert!(done.text().contains(&region), "{}", done.text());
     let subscription = bot.store.subscription(user.id).unwrap().expect("subscribed");
     assert_eq!(subscription.regions, ["fairfield"]);
     assert_eq!(subscription.lang, lang);
 
     bot.fake.push_private_text(&user, "/unsubscribe");
     let gone = bot.fake.wait_for_messages(user.id, 3, WAIT).await.remove(2);
-    assert_eq!(gone.text, bot.catalog.locales().text(lang, "unsubscribe-done"));
+    assert_eq!(gone.text(), bot.catalog.locales().text(lang, "unsubscribe-done"));
     assert_eq!(bot.store.subscription(user.id).unwrap(), None);
     bot.finish().await;
 }
@@ -519,7 +520,10 @@ async fn group_subscribe_is_for_group_admins() {
     let user = TgUser::new(451).lang("es");
     bot.fake.push_text(&group, &user, "/subscribe@kyr_test_bot");
     let refused = bot.fake.wait_for_messages(group.id, 1, WAIT).await.remove(0);
-    assert_eq!(refused.text, bot.catalog.locales().text(Lang::Es, "group-only-admins"));
+    assert_eq!(
+        refused.text(),
+        bot.catalog.locales().text(Lang::Es, "group-only-admins")
+    );
     let checks = bot.fake.calls("getChatMember");
     assert_eq!(checks.len(), 1);
     assert_eq!(checks[0].params["user_id"].as_i64(), Some(user.id));
@@ -637,7 +641,7 @@ async fn out_of_scope_text_gets_the_fallback_and_menu() {
     let got = bot
         .expect_reply(user.id, &mut seen, &bot.composer().fallback(Lang::En))
         .await;
-    assert_eq!(got[0].text, bot.catalog.locales().text(Lang::En, "fallback"));
+    assert_eq!(got[0].text(), bot.catalog.locales().text(Lang::En, "fallback"));
     let data = callback_data(&got);
     assert!(data.contains(&"e:en".to_string()), "emergency button: {data:?}");
     assert!(data.iter().any(|d| d.starts_with("c:")), "topic menu: {data:?}");
@@ -720,7 +724,7 @@ async fn stale_or_forged_buttons_are_answered_politely() {
     let mut seen = 0;
     for _ in forged {
         let got = bot.expect_reply(user.id, &mut seen, &stale).await;
-        assert_eq!(got[0].text, bot.catalog.locales().text(Lang::Pt, "stale-button"));
+        assert_eq!(got[0].text(), bot.catalog.locales().text(Lang::Pt, "stale-button"));
     }
     bot.fake.wait_for_calls("answerCallbackQuery", forged.len(), WAIT).await;
     bot.expect_no_more(user.id, seen).await;
@@ -813,8 +817,8 @@ async fn every_message_the_bot_sends_is_valid_telegram_html() {
     let sent = bot.fake.sent();
     assert!(sent.len() >= total && total > 150, "sent {} messages", sent.len());
     for message in &sent {
-        assert_valid_html(&message.text);
-        assert_eq!(message.parse_mode.as_deref(), Some("HTML"));
+        assert_valid_html(message.text());
+        assert_eq!(message.parse_mode(), Some("HTML"));
         for data in message.callback_data() {
             assert!(
                 (1..=64).contains(&data.len()),
@@ -981,7 +985,7 @@ async fn non_text_messages_get_the_text_only_reply() {
     let mut seen = 0;
     for _ in Media::ALL {
         let got = bot.expect_reply(user.id, &mut seen, &expected).await;
-        assert_eq!(got[0].text, bot.catalog.locales().text(Lang::Es, "non-text"));
+        assert_eq!(got[0].text(), bot.catalog.locales().text(Lang::Es, "non-text"));
         assert!(callback_data(&got).contains(&"e:es".to_string()));
     }
     bot.expect_no_more(user.id, seen).await;
@@ -1189,7 +1193,7 @@ async fn an_admin_previews_and_sends_an_alert_that_reaches_subscribers_in_their_
     let stranger = TgUser::new(7100).lang("es");
     bot.fake.push_private_text(&stranger, "/alert");
     let refusal = bot.fake.wait_for_messages(stranger.id, 1, WAIT).await.remove(0);
-    assert_eq!(refusal.text, bot.catalog.locales().text(Lang::Es, "admin-only"));
+    assert_eq!(refusal.text(), bot.catalog.locales().text(Lang::Es, "admin-only"));
 
     let admin = TgUser::new(ADMIN as i64).lang("en");
     bot.fake.push_private_text(&admin, "/alert");
@@ -1197,7 +1201,7 @@ async fn an_admin_previews_and_sends_an_alert_that_reaches_subscribers_in_their_
     assert!(regions.callback_data().iter().any(|d| d == "a:region:fairfield"));
     bot.fake.push_callback(&admin, "a:region:fairfield", &regions);
     let ask = bot.fake.wait_for_messages(admin.id, 2, WAIT).await.remove(1);
-    assert_eq!(ask.text, bot.catalog.locales().text(Lang::En, "alert-write-text"));
+    assert_eq!(ask.text(), bot.catalog.locales().text(Lang::En, "alert-write-text"));
 
     bot.fake.push_private_text(
         &admin,
@@ -1207,11 +1211,11 @@ async fn an_admin_previews_and_sends_an_alert_that_reaches_subscribers_in_their_
     let (preview, confirm) = (&shown[2], &shown[3]);
     // The admin writes no English text, so an English reader sees the first text given (Spanish).
     assert!(
-        preview.text.contains("Migra confirmada en Danbury &lt;hoy&gt;"),
+        preview.text().contains("Migra confirmada en Danbury &lt;hoy&gt;"),
         "escaped: {}",
-        preview.text
+        preview.text()
     );
-    assert!(preview.text.contains("Fairfield"));
+    assert!(preview.text().contains("Fairfield"));
     assert_eq!(confirm.callback_data(), ["a:send", "a:cancel"]);
 
     bot.fake.push_callback(&admin, "a:send", confirm);
@@ -1222,10 +1226,10 @@ async fn an_admin_previews_and_sends_an_alert_that_reaches_subscribers_in_their_
     ] {
         let got = bot.fake.wait_for_messages(chat, 1, WAIT).await;
         assert_eq!(got.len(), 1, "exactly one copy for chat {chat}");
-        assert!(got[0].text.contains(expected), "{}", got[0].text);
+        assert!(got[0].text().contains(expected), "{}", got[0].text());
         let verify = bot.catalog.locales().text(lang, "alert-verify-line");
         assert!(
-            got[0].text.contains(&verify),
+            got[0].text().contains(&verify),
             "the verify-before-sharing line in {lang}"
         );
         assert_eq!(

@@ -112,7 +112,7 @@ async fn burst(name: &str, fake: &FakeBotApi, catalog: &Catalog, first_chat: i64
             std::cmp::Ordering::Less => missing.push(*chat),
             std::cmp::Ordering::Greater => duplicated.push(*chat),
             std::cmp::Ordering::Equal => {
-                if got.iter().zip(parts).any(|(m, p)| &m.text != p) {
+                if got.iter().zip(parts).any(|(m, p)| m.text() != p) {
                     wrong.push(*chat);
                 }
                 // Latency of the whole answer: until its last part reached Telegram.
