@@ -77,9 +77,10 @@ impl Parsed {
 /// Length of `text` in UTF-16 code units, the unit of Telegram's limits.
 pub fn utf16_len(text: &str) -> usize {
     // Every character but a continuation byte starts one unit, and characters of four bytes take
-    // two. Every outgoing message is measured, so this counts over bytes in chunks whose count
-    // fits a byte (at most 128 for 127 bytes), which the compiler turns into counting many bytes
-    // per instruction: seven times faster than one byte at a time.
+    // two. Splitting and the content checks measure every answer, and the tests' fake Telegram
+    // every reply, so this counts over bytes in chunks whose count fits a byte (at most 128 for
+    // 127 bytes), which the compiler turns into counting many bytes per instruction: seven times
+    // faster than one byte at a time.
     text.as_bytes()
         .chunks(127)
         .map(|chunk| {
@@ -195,8 +196,9 @@ pub fn parse(html: &str) -> Result<Parsed, HtmlError> {
                 i += end + 1;
             }
             _ => {
-                // Plain text runs to the next tag or entity; copy it whole. Every outgoing
-                // message is checked, so the search runs over bytes, many at a time.
+                // Plain text runs to the next tag or entity; copy it whole. The search runs over
+                // bytes, many at a time: `<` and `&` are ASCII, so it never stops inside a
+                // character.
                 let run = memchr::memchr2(b'<', b'&', rest.as_bytes()).unwrap_or(rest.len());
                 parsed.text.push_str(&rest[..run]);
                 i += run;
