@@ -1164,6 +1164,34 @@ async fn stop_is_prompt_and_confirms_handled_updates() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn stop_while_the_dispatcher_waits_on_a_busy_chat_still_returns_and_answers_what_it_fetched() {
+    // teloxide's dispatcher hears a shutdown only while it waits for the next update. Here it is
+    // busy instead: one chat's first reply sits out a flood wait, the chat's queue (64) fills,
+    // and the dispatcher waits to hand over the next update when stop() comes.
+    let mut bot = start_bot().await;
+    let user = TgUser::new(1850).lang("en");
+    bot.fake
+        .inject(Fault::too_many_requests("sendMessage", 1).for_chat(user.id));
+    const MESSAGES: usize = 150;
+    for _ in 0..MESSAGES {
+        bot.fake.push_private_text(&user, "/help");
+    }
+    tokio::time::sleep(Duration::from_millis(300)).await;
+    let running = bot.running.take().unwrap();
+    tokio::time::timeout(Duration::from_secs(10), running.stop())
+        .await
+        .expect("stop() returns while a chat's queue is full");
+    // Every update fetched before the stop was answered, once each.
+    let polls = bot.fake.calls("getUpdates");
+    let fetched: usize = polls
+        .iter()
+        .map(|c| c.response()["result"].as_array().map_or(0, Vec::len))
+        .sum();
+    assert!(fetched > 64, "the chat's queue filled ({fetched} fetched)");
+    assert_eq!(bot.fake.messages_to(user.id).len(), fetched);
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn stop_right_after_start_returns() {
     // SIGTERM can come at any time, also while the dispatcher is still starting.
     for _ in 0..3 {

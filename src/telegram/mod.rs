@@ -20,7 +20,7 @@ use teloxide::types::{
     BotCommand, ChatMemberStatus, ChatMemberUpdated, InlineKeyboardButton, InlineKeyboardMarkup, InlineQueryResult,
     InlineQueryResultArticle, InputMessageContent, InputMessageContentText, Me, ParseMode,
 };
-use teloxide::update_listeners::Polling;
+use teloxide::update_listeners::{Polling, UpdateListener};
 
 use crate::alerts::{self, AlertSender, BroadcastHandle, Broadcaster, SendError};
 use crate::catalog::Catalog;
@@ -953,6 +953,7 @@ pub async fn register_commands(bot: &Bot, catalog: &Catalog) {
 /// A running bot: its dispatcher and broadcaster, stoppable together.
 pub struct Running {
     shutdown: teloxide::dispatching::ShutdownToken,
+    polling: teloxide::stop::StopToken,
     broadcast: BroadcastHandle,
     dispatcher: tokio::task::JoinHandle<()>,
     broadcaster: tokio::task::JoinHandle<()>,
@@ -969,6 +970,11 @@ impl Running {
         while self.shutdown.shutdown().is_err() && !self.dispatcher.is_finished() {
             tokio::time::sleep(Duration::from_millis(10)).await;
         }
+        // The dispatcher hears a shutdown only while it waits for an update: one that is busy
+        // handing an update to a chat whose queue is full misses it and would poll on forever.
+        // Stopping the polling directly ends its update stream, which ends the dispatcher once
+        // every fetched update is handled, whichever it was doing.
+        self.polling.stop();
         let _ = self.dispatcher.await;
         let _ = self.broadcaster.await;
     }
@@ -1014,7 +1020,8 @@ pub async fn start(
             .error_handler(Arc::new(log_handler_error))
             .build();
     let shutdown = dispatcher.shutdown_token();
-    let listener = prefetch::Prefetching::new(Polling::builder(bot).timeout(Duration::from_secs(10)).build());
+    let mut listener = prefetch::Prefetching::new(Polling::builder(bot).timeout(Duration::from_secs(10)).build());
+    let polling = listener.stop_token();
     let dispatcher = tokio::spawn(async move {
         dispatcher
             .dispatch_with_listener(listener, Arc::new(log_polling_error))
@@ -1023,6 +1030,7 @@ pub async fn start(
     tracing::info!(bot = %me.username(), "serving Telegram");
     Ok(Running {
         shutdown,
+        polling,
         broadcast,
         dispatcher,
         broadcaster,
