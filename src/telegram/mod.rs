@@ -973,7 +973,7 @@ impl Running {
         // The dispatcher hears a shutdown only while it waits for an update: one that is busy
         // handing an update to a chat whose queue is full misses it and would poll on forever.
         // Stopping the polling directly ends its update stream, which ends the dispatcher once
-        // every fetched update is handled, whichever it was doing.
+        // every fetched update is handled, whether or not it heard the shutdown.
         self.polling.stop();
         let _ = self.dispatcher.await;
         let _ = self.broadcaster.await;
