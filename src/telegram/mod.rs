@@ -952,7 +952,6 @@ pub async fn register_commands(bot: &Bot, catalog: &Catalog) {
 
 /// A running bot: its dispatcher and broadcaster, stoppable together.
 pub struct Running {
-    shutdown: teloxide::dispatching::ShutdownToken,
     polling: teloxide::stop::StopToken,
     broadcast: BroadcastHandle,
     dispatcher: tokio::task::JoinHandle<()>,
@@ -964,16 +963,11 @@ impl Running {
     /// then returns.
     pub async fn stop(self) {
         self.broadcast.stop();
-        // `shutdown` fails while the dispatcher is still starting (until its own getMe returns),
-        // so retry until it takes or the dispatcher has ended; then wait for the dispatcher task
-        // itself (awaiting shutdown's future can miss its wake-up and hang).
-        while self.shutdown.shutdown().is_err() && !self.dispatcher.is_finished() {
-            tokio::time::sleep(Duration::from_millis(10)).await;
-        }
-        // The dispatcher hears a shutdown only while it waits for an update: one that is busy
-        // handing an update to a chat whose queue is full misses it and would poll on forever.
-        // Stopping the polling directly ends its update stream, which ends the dispatcher once
-        // every fetched update is handled, whether or not it heard the shutdown.
+        // The dispatcher ends when its update stream ends, once it has handled every update
+        // fetched. Stopping the polling ends the stream whatever the dispatcher is doing: still
+        // starting, waiting for updates, or handing one to a chat whose queue is full. teloxide's
+        // own shutdown signal is heard only while the dispatcher waits for an update, and one
+        // missed there polled on forever.
         self.polling.stop();
         let _ = self.dispatcher.await;
         let _ = self.broadcaster.await;
@@ -1019,7 +1013,6 @@ pub async fn start(
             .default_handler(|_| async {})
             .error_handler(Arc::new(log_handler_error))
             .build();
-    let shutdown = dispatcher.shutdown_token();
     let mut listener = prefetch::Prefetching::new(Polling::builder(bot).timeout(Duration::from_secs(10)).build());
     let polling = listener.stop_token();
     let dispatcher = tokio::spawn(async move {
@@ -1029,7 +1022,6 @@ pub async fn start(
     });
     tracing::info!(bot = %me.username(), "serving Telegram");
     Ok(Running {
-        shutdown,
         polling,
         broadcast,
         dispatcher,
