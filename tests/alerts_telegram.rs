@@ -248,7 +248,7 @@ async fn a_thousand_subscribers_with_flood_errors_blocked_chats_and_a_restart() 
             .filter(|c| c.chat_id() == Some(chat))
             .collect();
         assert_eq!(calls.len(), 2, "chat {chat}: the flood error, then the retry");
-        assert_eq!(calls[0].status, 429);
+        assert_eq!(calls[0].status(), 429);
         assert!(
             calls[1].at - calls[0].at >= Duration::from_secs(1),
             "retry-after honoured"

@@ -1032,7 +1032,7 @@ async fn a_flood_wait_is_honoured_and_the_reply_arrives_once() {
         expected.parts.len() + 1,
         "one refused attempt, then the reply"
     );
-    assert_eq!(calls[0].status, 429);
+    assert_eq!(calls[0].status(), 429);
     assert!(
         calls[1].at - calls[0].at >= Duration::from_millis(950),
         "waited retry_after before retrying"
@@ -1081,7 +1081,7 @@ async fn a_server_error_is_retried_and_the_reply_arrives_once() {
         .filter(|c| c.chat_id() == Some(user.id))
         .collect();
     assert_eq!(calls.len(), expected.parts.len() + 1);
-    assert_eq!(calls[0].status, 500);
+    assert_eq!(calls[0].status(), 500);
     let retried_after = calls[1].at - calls[0].at;
     assert!(
         (Duration::from_millis(400)..Duration::from_secs(3)).contains(&retried_after),
@@ -1119,7 +1119,7 @@ async fn a_blocked_chat_is_not_retried_and_others_are_served() {
         .filter(|c| c.chat_id() == Some(blocked.id))
         .collect();
     assert_eq!(to_blocked.len(), 1, "403 is not retried: {refused:?}");
-    assert_eq!(to_blocked[0].status, 403);
+    assert_eq!(to_blocked[0].status(), 403);
     assert!(bot.fake.messages_to(blocked.id).is_empty());
 
     // Unblocked later: served again.

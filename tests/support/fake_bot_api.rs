@@ -289,8 +289,6 @@ pub struct Call {
     pub params: Arc<Value>,
     /// When the request arrived.
     pub at: Instant,
-    /// HTTP status the fake answered.
-    pub status: u16,
     /// Whether the answer came from an injected [`Fault`].
     pub injected: bool,
     answer: Arc<Answer>,
@@ -307,9 +305,14 @@ impl Call {
         int_param(&self.params, "chat_id")
     }
 
+    /// HTTP status the fake answered.
+    pub fn status(&self) -> u16 {
+        self.answer.status
+    }
+
     /// Whether the fake answered `ok: true`.
     pub fn ok(&self) -> bool {
-        self.status == 200
+        self.status() == 200
     }
 
     /// A string parameter.
@@ -880,7 +883,7 @@ impl FakeBotApi {
             .lock()
             .calls
             .iter()
-            .filter(|c| !c.injected && (400..500).contains(&c.status))
+            .filter(|c| !c.injected && (400..500).contains(&c.status()))
             .cloned()
             .collect()
     }
@@ -976,7 +979,7 @@ impl FakeBotApi {
             .rev()
             .filter(|c| !c.is("getUpdates"))
             .take(n)
-            .map(|c| format!("{} {} chat={:?}", c.method, c.status, c.chat_id()))
+            .map(|c| format!("{} {} chat={:?}", c.method, c.status(), c.chat_id()))
             .collect()
     }
 }
@@ -1264,7 +1267,6 @@ async fn handle(
         method,
         params,
         at,
-        status: answer.status,
         injected,
         answer,
     });
