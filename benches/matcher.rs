@@ -11,7 +11,7 @@ use std::hint::black_box;
 use std::time::Instant;
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use kyr::catalog::Catalog;
+use kyr::Catalog;
 
 fn dev_messages() -> Vec<String> {
     ["en", "es", "pt", "ht", "mixed"]
@@ -48,7 +48,7 @@ fn percentiles(catalog: &Catalog, messages: &[String]) {
 }
 
 fn bench(c: &mut Criterion) {
-    let catalog = Catalog::embedded().expect("content loads");
+    let catalog = kyr::check::load_embedded().expect("content loads");
     let messages = dev_messages();
     percentiles(&catalog, &messages);
     let mut next = 0usize;
@@ -69,7 +69,7 @@ fn bench(c: &mut Criterion) {
     group.sample_size(20);
     // Dropping the catalog is not part of start-up, so it is left out of the timing.
     group.bench_function("load_validate_index", |b| {
-        b.iter_with_large_drop(|| Catalog::embedded().expect("content loads"))
+        b.iter_with_large_drop(|| kyr::check::load_embedded().expect("content loads"))
     });
     group.finish();
 }

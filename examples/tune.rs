@@ -6,9 +6,9 @@
 //! Output: one line per threshold setting, best first, with overall top-1, the worst language,
 //! out-of-scope rejection and the urgent miss rate.
 
-use kyr::catalog::Catalog;
 use kyr::content;
-use kyr::matcher::{IntentSpec, Matcher, Outcome, Thresholds, Weighting};
+use kyr::understand::{IntentSpec, Matcher, Outcome, Thresholds, Weighting};
+use kyr::Catalog;
 
 fn main() {
     let catalog = Catalog::load_unchecked(&content::embedded_sources()).expect("content loads");

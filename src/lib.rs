@@ -1,29 +1,44 @@
 //! kyr: a multilingual know-your-rights bot for immigrants in Connecticut.
 //!
-//! The core is pure and knows nothing of Telegram: [`content`] loads the files, [`catalog`] holds
-//! them indexed, [`matcher`] understands a message, [`reply`] composes an answer,
-//! [`conversation`] runs the flow every adapter shares, and [`check`] validates the content. The
-//! terminal ([`terminal`]), the command line and Telegram ([`telegram`]) are thin adapters over it;
-//! [`store`] is the only module that writes to disk.
+//! # Layout
+//!
+//! One message flows one way, and each layer depends only on the layers before it:
+//!
+//! ```text
+//! text ──▶ understand ──▶ Decision ──▶ reply ──▶ Reply ──▶ adapters (terminal | Telegram | CLI)
+//!          (content)                   (content)
+//! ```
+//!
+//! - [`content`]: the files (`intents/`, `locales/`) loaded into one immutable
+//!   [`Content`](content::Content); the languages; Telegram's HTML subset. Depends on nothing.
+//! - [`understand`]: normalization, features, the matcher; text in,
+//!   [`Decision`](understand::Decision) out.
+//! - [`reply`]: composes a [`Reply`](reply::Reply) (HTML parts, buttons as data) in one language.
+//! - [`conversation`]: the [`Catalog`] (content, matcher, answer cache), the typed
+//!   [`Command`](conversation::Command), and the flow every adapter shares, with effects as data.
+//! - [`check`]: everything `kyr check` and start-up validate; nothing depends on it.
+//! - Beside the pipeline: [`alerts`] (regions, alert text, the admin's draft, the broadcaster),
+//!   [`store`] (SQLite, the only module that writes to disk), [`config`] (the environment).
+//! - [`adapters`]: the terminal chat and the Telegram bot, thin layers over the conversation.
+//!
+//! The core (content to conversation) is pure: no I/O after loading, no Telegram types. teloxide
+//! is used only in `adapters::telegram`, rusqlite only in `store`. The binary (`src/main.rs`)
+//! owns the command line, logging and signals.
 
+#![deny(missing_docs)]
+
+pub mod adapters;
 pub mod alerts;
-pub mod catalog;
 pub mod check;
-pub mod classify;
 pub mod config;
 pub mod content;
 pub mod conversation;
-pub mod html;
-pub mod lang;
-pub mod matcher;
-pub mod normalize;
 pub mod reply;
 pub mod store;
-pub mod telegram;
-pub mod terminal;
+pub mod understand;
 
-pub use catalog::Catalog;
-pub use lang::Lang;
+pub use content::Lang;
+pub use conversation::Catalog;
 
 /// The memory allocator of every program built on kyr (the bot, the command line, the tests and
 /// benchmarks). A surge of chats means thousands of short-lived buffers on two threads at once;

@@ -1,217 +1,62 @@
 //! The `kyr` command: the terminal chat, the Telegram bot, and tools for content and testing.
+//! The binary owns what a library should not: the process's allocator setting, the environment
+//! file, logging, and the signals that stop the bot.
 
-use std::io::{BufRead, BufWriter, Write};
-use std::path::PathBuf;
+mod cli;
+
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
-use clap::{Parser, Subcommand};
 
-use kyr::catalog::Catalog;
-use kyr::content;
-use kyr::lang::Lang;
-use kyr::reply::Composer;
-
-/// kyr: know-your-rights answers for immigrants in Connecticut.
-///
-/// With no command: serves Telegram when TELOXIDE_TOKEN is set (environment or .env), otherwise
-/// starts the same conversation in the terminal.
-#[derive(Parser)]
-#[command(name = "kyr", version, about)]
-struct Cli {
-    /// Read content from this folder (its intents/ and locales/) instead of the built-in copy.
-    #[arg(long, global = true, env = "KYR_CONTENT_DIR", value_name = "DIR")]
-    content: Option<PathBuf>,
-    #[command(subcommand)]
-    command: Option<Command>,
-}
-
-#[derive(Subcommand)]
-enum Command {
-    /// Print the reply to one message exactly as the bot gives it, as plain text.
-    Ask {
-        /// Answer in this language (en, es, pt, ht) instead of the message's own.
-        #[arg(long)]
-        lang: Option<Lang>,
-        /// The message.
-        #[arg(required = true, num_args = 1..)]
-        text: Vec<String>,
-    },
-    /// Print the answer of one intent (id or slug) as plain text.
-    Show {
-        /// Intent id, such as ice_at_door, or its slug, such as door.
-        intent: String,
-        /// Language (en, es, pt, ht); default English.
-        #[arg(long)]
-        lang: Option<Lang>,
-        /// Print Telegram HTML instead of plain text.
-        #[arg(long)]
-        html: bool,
-    },
-    /// Read one message per line on stdin; write one JSON classification per line.
-    Classify {
-        /// Language to report when a message's own language cannot be told.
-        #[arg(long)]
-        lang: Option<Lang>,
-    },
-    /// Validate all content and list every problem; exits non-zero if there is any.
-    Check,
-    /// Chat in the terminal, with the same flow as Telegram.
-    Chat {
-        /// Answer in this language from the start.
-        #[arg(long)]
-        lang: Option<Lang>,
-    },
-    /// Serve Telegram (needs TELOXIDE_TOKEN).
-    Run,
-    /// List past community alerts and their delivery counts.
-    Alerts,
-}
-
-fn load_catalog(dir: Option<&PathBuf>, checked: bool) -> Result<Catalog> {
-    let sources = match dir {
-        Some(dir) => content::dir_sources(dir).with_context(|| format!("reading content from {}", dir.display()))?,
-        None => content::embedded_sources(),
-    };
-    let catalog = if checked {
-        Catalog::load(&sources)
-    } else {
-        Catalog::load_unchecked(&sources)
-    };
-    catalog.map_err(|e| anyhow::anyhow!("{e}Run `kyr check` for the full list, fix the files, and try again."))
-}
-
-fn run() -> Result<ExitCode> {
-    let _ = dotenvy::dotenv();
-    let cli = Cli::parse();
-    match cli.command {
-        Some(Command::Check) => {
-            let catalog = match load_catalog(cli.content.as_ref(), false) {
-                Ok(catalog) => catalog,
-                Err(e) => {
-                    eprintln!("{e}");
-                    return Ok(ExitCode::FAILURE);
-                }
-            };
-            let problems = kyr::check::check(&catalog);
-            if problems.is_empty() {
-                println!(
-                    "content ok: {} intents, {} referrals, {} examples, {} languages",
-                    catalog.intents().len(),
-                    catalog.referrals().len(),
-                    catalog.examples().len(),
-                    Lang::ALL.len()
-                );
-                Ok(ExitCode::SUCCESS)
-            } else {
-                for problem in &problems {
-                    println!("{problem}");
-                }
-                println!("{} problem(s)", problems.len());
-                Ok(ExitCode::FAILURE)
-            }
-        }
-        Some(Command::Ask { lang, text }) => {
-            let catalog = load_catalog(cli.content.as_ref(), true)?;
-            let text = text.join(" ");
-            let conversation = kyr::conversation::Conversation::new(&catalog, "kyr_bot");
-            let context = kyr::conversation::ChatContext {
-                chosen: lang,
-                client: None,
-            };
-            let input = match kyr::terminal::parse_command(&text) {
-                Some((ref name, args)) => {
-                    conversation.handle(kyr::conversation::Input::Command { name, args }, context)
-                }
-                None => conversation.handle(kyr::conversation::Input::Text(&text), context),
-            };
-            println!("{}", input.reply.to_plain());
-            Ok(ExitCode::SUCCESS)
-        }
-        Some(Command::Show { intent, lang, html }) => {
-            let catalog = load_catalog(cli.content.as_ref(), true)?;
-            let index = catalog
-                .intent_index(&intent)
-                .or_else(|| catalog.intent_by_slug(&intent))
-                .with_context(|| format!("no intent {intent:?}: see intents/catalog.toml for the ids"))?;
-            let reply = Composer::new(&catalog).answer(lang.unwrap_or(Lang::En), index);
-            if html {
-                println!("{}", reply.html());
-            } else {
-                println!("{}", reply.to_plain());
-            }
-            Ok(ExitCode::SUCCESS)
-        }
-        Some(Command::Classify { lang }) => {
-            let catalog = load_catalog(cli.content.as_ref(), true)?;
-            let stdin = std::io::stdin();
-            let stdout = std::io::stdout();
-            let mut out = BufWriter::new(stdout.lock());
-            let mut line = Vec::new();
-            let mut input = stdin.lock();
-            loop {
-                line.clear();
-                if input.read_until(b'\n', &mut line)? == 0 {
-                    break;
-                }
-                // Invalid UTF-8 is classified as what it is closest to, never an error.
-                let text = String::from_utf8_lossy(&line);
-                let text = text.trim_end_matches(['\n', '\r']);
-                let result = kyr::classify::classify(&catalog, text, lang);
-                serde_json::to_writer(&mut out, &result)?;
-                out.write_all(b"\n")?;
-            }
-            out.flush()?;
-            Ok(ExitCode::SUCCESS)
-        }
-        Some(Command::Chat { lang }) => {
-            let catalog = load_catalog(cli.content.as_ref(), true)?;
-            chat(&catalog, lang)
-        }
-        Some(Command::Run) => {
-            let catalog = load_catalog(cli.content.as_ref(), true)?;
-            serve(catalog)
-        }
-        Some(Command::Alerts) => {
-            let config = kyr::config::StoreConfig::from_env()?;
-            let store = kyr::store::Store::open(&config.db_path)?;
-            kyr::alerts::print_history(&store, &mut std::io::stdout())?;
-            Ok(ExitCode::SUCCESS)
-        }
-        None => {
-            let catalog = load_catalog(cli.content.as_ref(), true)?;
-            if std::env::var_os("TELOXIDE_TOKEN").is_some_and(|t| !t.is_empty()) {
-                serve(catalog)
-            } else {
-                eprintln!("TELOXIDE_TOKEN is not set: starting the terminal chat. (Set it in the environment or .env to serve Telegram.)");
-                chat(&catalog, None)
-            }
-        }
-    }
-}
-
-fn chat(catalog: &Catalog, lang: Option<Lang>) -> Result<ExitCode> {
-    let stdin = std::io::stdin();
-    let mut input = stdin.lock();
-    let mut output = std::io::stdout();
-    kyr::terminal::chat(catalog, lang, &mut input, &mut output)?;
-    Ok(ExitCode::SUCCESS)
-}
+use kyr::Catalog;
 
 fn serve(catalog: Catalog) -> Result<ExitCode> {
     let config = kyr::config::Config::from_env()?;
     kyr::tune_allocator(kyr::Workload::Serving);
+    tracing_subscriber::fmt()
+        .with_env_filter(
+            tracing_subscriber::EnvFilter::try_from_default_env()
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,teloxide=warn")),
+        )
+        .init();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .context("starting the async runtime")?;
-    runtime.block_on(kyr::telegram::serve(catalog, config))?;
+    runtime.block_on(kyr::adapters::telegram::serve(catalog, config, shutdown_signal()))?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// Resolves on SIGINT (Ctrl-C) or SIGTERM.
+async fn shutdown_signal() {
+    let ctrl_c = async {
+        let _ = tokio::signal::ctrl_c().await;
+    };
+    #[cfg(unix)]
+    let term = async {
+        match tokio::signal::unix::signal(tokio::signal::unix::SignalKind::terminate()) {
+            Ok(mut signal) => {
+                signal.recv().await;
+            }
+            Err(_) => std::future::pending::<()>().await,
+        }
+    };
+    #[cfg(not(unix))]
+    let term = std::future::pending::<()>();
+    tokio::select! {
+        () = ctrl_c => {}
+        () = term => {}
+    }
 }
 
 fn main() -> ExitCode {
     kyr::tune_allocator(kyr::Workload::Batch);
-    match run() {
+    let _ = dotenvy::dotenv();
+    let outcome = cli::run().and_then(|outcome| match outcome {
+        cli::Outcome::Done(code) => Ok(code),
+        cli::Outcome::Serve(catalog) => serve(catalog),
+    });
+    match outcome {
         Ok(code) => code,
         Err(e) => {
             eprintln!("kyr: {e:#}");

@@ -22,7 +22,7 @@ use kyr::{Catalog, Lang};
 fn catalog() -> Arc<Catalog> {
     static CATALOG: OnceLock<Arc<Catalog>> = OnceLock::new();
     CATALOG
-        .get_or_init(|| Arc::new(Catalog::embedded().expect("the embedded content loads")))
+        .get_or_init(|| Arc::new(kyr::check::load_embedded().expect("the embedded content loads")))
         .clone()
 }
 

@@ -21,14 +21,14 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use fake_bot_api::FakeBotApi;
+use kyr::adapters::telegram::TelegramSender;
 use kyr::alerts::Broadcaster;
 use kyr::store::{Store, STATEWIDE};
-use kyr::telegram::TelegramSender;
 use kyr::{Catalog, Lang};
 
 /// Delivers one statewide alert to `chats` subscribers at `rate` and prints the measurements.
 async fn measure(chats: usize, rate: u32) {
-    let catalog = Arc::new(Catalog::embedded().expect("the embedded content loads"));
+    let catalog = Arc::new(kyr::check::load_embedded().expect("the embedded content loads"));
     let fake = FakeBotApi::start().await;
     let dir = tempfile::tempdir().unwrap();
     let store = Arc::new(Store::open(&dir.path().join("kyr.sqlite3")).unwrap());

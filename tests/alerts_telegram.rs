@@ -15,9 +15,9 @@ use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
 use fake_bot_api::{FakeBotApi, Fault};
+use kyr::adapters::telegram::TelegramSender;
 use kyr::alerts::{self, Broadcaster};
 use kyr::store::{Counts, Store};
-use kyr::telegram::TelegramSender;
 use kyr::{Catalog, Lang};
 
 /// Chats in the broadcast.
@@ -66,7 +66,7 @@ fn new_sender(fake: &FakeBotApi, catalog: &Arc<Catalog>) -> Arc<TelegramSender> 
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_thousand_subscribers_with_flood_errors_blocked_chats_and_a_restart() {
-    let catalog = Arc::new(Catalog::embedded().expect("the embedded content loads"));
+    let catalog = Arc::new(kyr::check::load_embedded().expect("the embedded content loads"));
     let fake = FakeBotApi::start().await;
     let dir = tempfile::tempdir().unwrap();
     let db: PathBuf = dir.path().join("kyr.sqlite3");

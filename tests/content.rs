@@ -5,22 +5,22 @@
 use std::collections::BTreeSet;
 use std::sync::OnceLock;
 
-use kyr::catalog::Catalog;
 use kyr::check;
+use kyr::content::html;
 use kyr::content::{self, Arg, Category, Priority, Source};
-use kyr::html;
-use kyr::lang::Lang;
 use kyr::reply::Composer;
+use kyr::Catalog;
+use kyr::Lang;
 
 fn catalog() -> &'static Catalog {
     static CATALOG: OnceLock<Catalog> = OnceLock::new();
-    CATALOG.get_or_init(|| Catalog::embedded().expect("content loads"))
+    CATALOG.get_or_init(|| kyr::check::load_embedded().expect("content loads"))
 }
 
 fn answer(lang: Lang, id: &str) -> String {
     let catalog = catalog();
     let index = catalog.intent_index(id).expect("known intent");
-    Composer::new(catalog).answer_html(lang, index)
+    catalog.composer().answer_html(lang, index)
 }
 
 /// Phone numbers (digit runs with dashes, 7+ digits) and link targets: the facts that must be
@@ -55,7 +55,7 @@ fn every_answer_in_every_language_is_valid_dated_and_disclaimed() {
     let catalog = catalog();
     for lang in Lang::ALL {
         for (index, intent) in catalog.intents().iter().enumerate() {
-            let reply = Composer::new(catalog).answer(lang, index);
+            let reply = catalog.composer().answer(lang, index);
             assert_eq!(reply.parts.len(), 1, "{} in {lang} fits one message", intent.id);
             let parsed = html::parse(&reply.parts[0]).unwrap_or_else(|e| panic!("{} in {lang}: {e}", intent.id));
             assert!(parsed.telegram_len() <= html::MESSAGE_LIMIT);
@@ -279,12 +279,12 @@ fn a_broken_file_is_an_error_naming_file_and_line() {
     let sources = mutated("intents/catalog.toml", |t| {
         t.replacen("slug = \"door\"", "slug = door\"", 1)
     });
-    let error = Catalog::load(&sources).expect_err("broken TOML must not load");
+    let error = kyr::check::load(&sources).expect_err("broken TOML must not load");
     let first = &error.0[0];
     assert_eq!(first.file, "intents/catalog.toml");
     assert!(first.line.is_some_and(|l| l > 1), "{first}");
     let sources = mutated("locales/es/ui.ftl", |t| format!("{t}\nbroken = {{ $\n"));
-    let error = Catalog::load(&sources).expect_err("broken Fluent must not load");
+    let error = kyr::check::load(&sources).expect_err("broken Fluent must not load");
     assert!(
         error
             .0

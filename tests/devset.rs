@@ -4,9 +4,8 @@
 
 use std::collections::BTreeMap;
 
-use kyr::catalog::Catalog;
-use kyr::classify::classify;
 use kyr::content::Priority;
+use kyr::Catalog;
 
 /// One labelled message.
 struct Case {
@@ -66,7 +65,7 @@ impl Tally {
 
 #[test]
 fn dev_set_meets_accuracy_floors() {
-    let catalog = Catalog::embedded().expect("content loads");
+    let catalog = kyr::check::load_embedded().expect("content loads");
     let cases = load();
     let mut overall = Tally::default();
     let mut per_file: BTreeMap<&str, Tally> = BTreeMap::new();
@@ -75,7 +74,7 @@ fn dev_set_meets_accuracy_floors() {
     let mut language = Tally::default();
     let mut confusions: BTreeMap<(String, String), usize> = BTreeMap::new();
     for case in &cases {
-        let result = classify(&catalog, &case.text, None);
+        let result = &catalog.classify(&case.text, None);
         let ok = result.intent == case.expected;
         overall.add(ok);
         per_file.entry(case.file).or_default().add(ok);

@@ -4,15 +4,15 @@
 
 use std::sync::OnceLock;
 
-use kyr::catalog::Catalog;
-use kyr::conversation::{ChatContext, Conversation, Input};
-use kyr::html;
-use kyr::lang::Lang;
+use kyr::content::html;
+use kyr::conversation::{ChatContext, Command, Conversation, Input};
+use kyr::Catalog;
+use kyr::Lang;
 use proptest::prelude::*;
 
 fn catalog() -> &'static Catalog {
     static CATALOG: OnceLock<Catalog> = OnceLock::new();
-    CATALOG.get_or_init(|| Catalog::embedded().expect("content loads"))
+    CATALOG.get_or_init(|| kyr::check::load_embedded().expect("content loads"))
 }
 
 fn assert_sendable(text: &str) {
@@ -31,7 +31,7 @@ proptest! {
     #[test]
     fn any_unicode_gets_a_valid_reply(text in any::<String>()) {
         assert_sendable(&text);
-        let _ = kyr::classify::classify(catalog(), &text, Some(Lang::Ht));
+        let _ = catalog().classify(&text, Some(Lang::Ht));
     }
 
     #[test]
@@ -41,12 +41,12 @@ proptest! {
 
     #[test]
     fn arbitrary_callback_data_never_panics(data in any::<String>()) {
-        let _ = kyr::telegram::callback::decode(catalog(), &data);
+        let _ = kyr::adapters::telegram::callback::decode(catalog(), &data);
     }
 
     #[test]
     fn arbitrary_deep_links_never_panic(payload in "[A-Za-z0-9_-]{0,64}") {
-        let turn = Conversation::new(catalog(), "kyr_bot").handle(Input::Command { name: "start", args: &payload }, ChatContext::default());
+        let turn = Conversation::new(catalog(), "kyr_bot").handle(Input::Command(Command::from_parts("start", &payload)), ChatContext::default());
         prop_assert!(!turn.reply.parts.is_empty());
     }
 }

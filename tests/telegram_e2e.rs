@@ -1,4 +1,4 @@
-//! End-to-end tests of the Telegram adapter: the real bot (`kyr::telegram::start`: dispatcher,
+//! End-to-end tests of the Telegram adapter: the real bot (`kyr::adapters::telegram::start`: dispatcher,
 //! long polling, retries) against a fake Bot API server in the test process. Each test has its
 //! own fake server, store and bot, so tests share nothing but the read-only catalog.
 
@@ -10,11 +10,11 @@ use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
 use fake_bot_api::{FakeBotApi, Fault, KeyButton, Media, SentMessage, TgChat, TgUser, BOT_USERNAME};
+use kyr::adapters::telegram::Running;
 use kyr::content::Category;
-use kyr::conversation::{ChatContext, Conversation, Input};
+use kyr::conversation::{ChatContext, Command, Conversation, Input};
 use kyr::reply::{Composer, Reply};
 use kyr::store::Store;
-use kyr::telegram::Running;
 use kyr::{Catalog, Lang};
 use serde_json::Value;
 
@@ -28,7 +28,9 @@ const ADMIN: u64 = 999;
 fn catalog() -> Arc<Catalog> {
     static CATALOG: OnceLock<Arc<Catalog>> = OnceLock::new();
     CATALOG
-        .get_or_init(|| Arc::new(Catalog::embedded().expect("the embedded content loads (run `cargo run -- check`)")))
+        .get_or_init(|| {
+            Arc::new(kyr::check::load_embedded().expect("the embedded content loads (run `cargo run -- check`)"))
+        })
         .clone()
 }
 
@@ -46,7 +48,7 @@ async fn start_bot() -> TestBot {
     let store = Arc::new(Store::open_in_memory().expect("in-memory store"));
     let running = tokio::time::timeout(
         Duration::from_secs(10),
-        kyr::telegram::start(fake.bot(), catalog.clone(), store.clone(), vec![ADMIN], 25),
+        kyr::adapters::telegram::start(fake.bot(), catalog.clone(), store.clone(), vec![ADMIN], 25),
     )
     .await
     .expect("the bot starts within 10 s")
@@ -61,7 +63,7 @@ async fn start_bot() -> TestBot {
 
 impl TestBot {
     fn composer(&self) -> Composer<'_> {
-        Composer::new(&self.catalog)
+        self.catalog.composer()
     }
 
     fn intent(&self, id: &str) -> usize {
@@ -120,7 +122,7 @@ fn short(text: &str) -> String {
 
 /// Telegram HTML that parses, at most 4,096 visible characters.
 fn assert_valid_html(text: &str) {
-    let parsed = kyr::html::parse(text).unwrap_or_else(|e| panic!("invalid Telegram HTML ({e}) in:\n{text}"));
+    let parsed = kyr::content::html::parse(text).unwrap_or_else(|e| panic!("invalid Telegram HTML ({e}) in:\n{text}"));
     assert!(
         parsed.telegram_len() <= 4096,
         "message of {} visible characters (over 4,096): {}",
@@ -134,7 +136,8 @@ fn assert_valid_html(text: &str) {
 /// the last message only.
 fn assert_reply(catalog: &Catalog, got: &[SentMessage], reply: &Reply) {
     assert_eq!(got.len(), reply.parts.len());
-    let expected_markup = kyr::telegram::send::keyboard(catalog, reply).map(|k| serde_json::to_value(k).unwrap());
+    let expected_markup =
+        kyr::adapters::telegram::keyboard::reply_keyboard(catalog, reply).map(|k| serde_json::to_value(k).unwrap());
     for (i, (message, part)) in got.iter().zip(&reply.parts).enumerate() {
         assert_eq!(
             message.text(),
@@ -759,7 +762,11 @@ async fn every_message_the_bot_sends_is_valid_telegram_html() {
             bot.fake.push_private_text(&user, text);
             let body = &text[1..];
             let (name, args) = body.split_once(' ').unwrap_or((body, ""));
-            replies.push(conversation.handle(Input::Command { name, args }, context).reply);
+            replies.push(
+                conversation
+                    .handle(Input::Command(Command::from_parts(name, args)), context)
+                    .reply,
+            );
         };
         for text in [
             "/start",

@@ -18,7 +18,7 @@ use std::sync::Arc;
 use std::time::{Duration, Instant};
 
 use fake_bot_api::{FakeBotApi, TgUser, BOT_USERNAME};
-use kyr::conversation::{ChatContext, Conversation, Input};
+use kyr::conversation::{ChatContext, Command, Conversation, Input};
 use kyr::store::Store;
 use kyr::{Catalog, Lang};
 
@@ -166,10 +166,10 @@ async fn five_hundred_chats_at_once_are_each_answered_exactly_once() {
     // As `kyr run` does: batch settings while the content loads, serving settings after.
     kyr::tune_allocator(kyr::Workload::Batch);
     let fake = FakeBotApi::start().await;
-    let catalog = Arc::new(Catalog::embedded().expect("the embedded content loads"));
+    let catalog = Arc::new(kyr::check::load_embedded().expect("the embedded content loads"));
     let store = Arc::new(Store::open_in_memory().expect("in-memory store"));
     kyr::tune_allocator(kyr::Workload::Serving);
-    let running = kyr::telegram::start(fake.bot(), catalog.clone(), store, vec![], 25)
+    let running = kyr::adapters::telegram::start(fake.bot(), catalog.clone(), store, vec![], 25)
         .await
         .expect("the bot starts");
 

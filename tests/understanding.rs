@@ -3,16 +3,15 @@
 
 use std::sync::OnceLock;
 
-use kyr::catalog::Catalog;
-use kyr::classify::classify;
-use kyr::conversation::{ChatContext, Conversation, Effect, Input};
-use kyr::lang::Lang;
-use kyr::matcher::Outcome;
+use kyr::conversation::{ChatContext, Command, Conversation, Effect, Input};
 use kyr::reply::Action;
+use kyr::understand::Outcome;
+use kyr::Catalog;
+use kyr::Lang;
 
 fn catalog() -> &'static Catalog {
     static CATALOG: OnceLock<Catalog> = OnceLock::new();
-    CATALOG.get_or_init(|| Catalog::embedded().expect("content loads"))
+    CATALOG.get_or_init(|| kyr::check::load_embedded().expect("content loads"))
 }
 
 #[test]
@@ -34,7 +33,7 @@ fn typical_messages_find_their_intent_and_language() {
         ("mèsi anpil", "thanks", "ht"),
     ];
     for (text, intent, lang) in cases {
-        let result = classify(catalog(), text, None);
+        let result = catalog().classify(text, None);
         assert_eq!(result.intent.as_deref(), Some(intent), "{text:?}: {result:?}");
         assert_eq!(result.lang, lang, "{text:?}");
     }
@@ -48,7 +47,7 @@ fn typos_and_missing_accents_still_match() {
         "nesesito abogdo",
         "ICE ESTA EN MI PUERTAAAA",
     ] {
-        let result = classify(catalog(), text, None);
+        let result = catalog().classify(text, None);
         assert!(result.intent.is_some(), "{text:?}: {result:?}");
     }
 }
@@ -61,14 +60,14 @@ fn out_of_scope_messages_get_no_intent() {
         "where can I buy ice",
         "who won the game last night",
     ] {
-        let result = classify(catalog(), text, None);
+        let result = catalog().classify(text, None);
         assert_eq!(result.intent, None, "{text:?}: {result:?}");
     }
 }
 
 #[test]
 fn classification_json_has_the_testers_shape() {
-    let value = serde_json::to_value(classify(catalog(), "ICE is at my door", None)).unwrap();
+    let value = serde_json::to_value(catalog().classify("ICE is at my door", None)).unwrap();
     let object = value.as_object().unwrap();
     let keys: Vec<&str> = object.keys().map(String::as_str).collect();
     assert_eq!(keys, ["alternatives", "intent", "lang", "score"]);
@@ -76,7 +75,7 @@ fn classification_json_has_the_testers_shape() {
     for alternative in value["alternatives"].as_array().unwrap() {
         assert!(alternative["intent"].is_string() && alternative["score"].is_number());
     }
-    let none = serde_json::to_value(classify(catalog(), "what's the weather", None)).unwrap();
+    let none = serde_json::to_value(catalog().classify("what's the weather", None)).unwrap();
     assert!(none["intent"].is_null());
 }
 
@@ -101,14 +100,14 @@ fn chosen_language_beats_message_language_beats_client_language() {
     );
     assert_eq!(message.reply.lang, Lang::Es);
     let client = conversation.handle(
-        Input::Command { name: "help", args: "" },
+        Input::Command(Command::from_parts("help", "")),
         ChatContext {
             chosen: None,
             client: Some(Lang::Pt),
         },
     );
     assert_eq!(client.reply.lang, Lang::Pt);
-    let fallback = conversation.handle(Input::Command { name: "help", args: "" }, ChatContext::default());
+    let fallback = conversation.handle(Input::Command(Command::from_parts("help", "")), ChatContext::default());
     assert_eq!(fallback.reply.lang, Lang::En);
 }
 
@@ -144,10 +143,7 @@ fn deep_links_open_an_intent_in_a_language() {
     ];
     for (payload, intent, lang) in cases {
         let turn = conversation.handle(
-            Input::Command {
-                name: "start",
-                args: payload,
-            },
+            Input::Command(Command::from_parts("start", payload)),
             ChatContext::default(),
         );
         assert_eq!(
@@ -171,10 +167,7 @@ fn language_buttons_and_forget_produce_effects() {
     assert_eq!(turn.effect, Some(Effect::ChooseLanguage(Lang::Pt)));
     assert_eq!(turn.reply.lang, Lang::Pt);
     let turn = conversation.handle(
-        Input::Command {
-            name: "forget",
-            args: "",
-        },
+        Input::Command(Command::from_parts("forget", "")),
         ChatContext {
             chosen: Some(Lang::Pt),
             client: None,
@@ -187,10 +180,7 @@ fn language_buttons_and_forget_produce_effects() {
 #[test]
 fn unknown_commands_get_help_not_silence() {
     let turn = Conversation::new(catalog(), "kyr_bot").handle(
-        Input::Command {
-            name: "frobnicate",
-            args: "",
-        },
+        Input::Command(Command::from_parts("frobnicate", "")),
         ChatContext::default(),
     );
     assert!(turn

@@ -12,7 +12,7 @@
 //! use fake_bot_api::{FakeBotApi, Fault, TgUser};
 //!
 //! let fake = FakeBotApi::start().await;
-//! let running = kyr::telegram::start(fake.bot(), catalog, store, vec![], 25).await?;
+//! let running = kyr::adapters::telegram::start(fake.bot(), catalog, store, vec![], 25).await?;
 //! let ana = TgUser::new(1001).lang("es-419");
 //! fake.push_private_text(&ana, "/start");
 //! let replies = fake.wait_for_messages(ana.id, 1, Duration::from_secs(5)).await;
@@ -1024,7 +1024,9 @@ pub fn entities_of(text: &str) -> Vec<Value> {
             .find(|c: char| !(is_name(c) || c == '@'))
             .map_or(text.len(), |e| e + 1);
         if end > 1 {
-            entities.push(json!({ "type": "bot_command", "offset": 0, "length": kyr::html::utf16_len(&text[..end]) }));
+            entities.push(
+                json!({ "type": "bot_command", "offset": 0, "length": kyr::content::html::utf16_len(&text[..end]) }),
+            );
         }
     }
     let mut search = 0;
@@ -1036,7 +1038,7 @@ pub fn entities_of(text: &str) -> Vec<Value> {
         let preceded_ok = at == 0 || text[..at].ends_with(char::is_whitespace);
         if end - at > 5 && preceded_ok {
             entities.push(
-                json!({ "type": "mention", "offset": kyr::html::utf16_len(&text[..at]), "length": kyr::html::utf16_len(&text[at..end]) }),
+                json!({ "type": "mention", "offset": kyr::content::html::utf16_len(&text[..at]), "length": kyr::content::html::utf16_len(&text[at..end]) }),
             );
         }
         search = end.max(at + 1);
@@ -1173,10 +1175,10 @@ fn validate_message_text(params: &Value, field: &str) -> Result<(), String> {
     let text = str_field(params, field).unwrap_or_default();
     let html = str_field(params, "parse_mode").is_some_and(|m| m.eq_ignore_ascii_case("html"));
     let visible = if html {
-        let parsed = kyr::html::parse(text).map_err(|e| format!("can't parse entities: {e}"))?;
+        let parsed = kyr::content::html::parse(text).map_err(|e| format!("can't parse entities: {e}"))?;
         parsed.telegram_len()
     } else {
-        kyr::html::utf16_len(text)
+        kyr::content::html::utf16_len(text)
     };
     if text.trim().is_empty() {
         return Err("message text is empty".into());

@@ -1,19 +1,19 @@
 //! Sending to Telegram: rendering a [`Reply`] as HTML messages with an inline keyboard, and
 //! retrying what is worth retrying (flood limits, dropped connections, server errors).
 
-use std::future::Future;
+use std::future::{Future, IntoFuture};
 use std::sync::Arc;
 use std::time::Duration;
 
 use serde::{Deserialize, Serialize};
 use teloxide::prelude::*;
-use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup, LinkPreviewOptions, ParseMode, ResponseParameters};
+use teloxide::types::{InlineKeyboardMarkup, LinkPreviewOptions, ParseMode, ResponseParameters};
 use teloxide::{ApiError, RequestError};
 use tokio::sync::Semaphore;
 
-use super::callback;
-use crate::catalog::Catalog;
-use crate::reply::{Action, Reply};
+use super::keyboard::reply_keyboard;
+use crate::content::{Arg, Content, Lang};
+use crate::reply::Reply;
 
 /// How many replies may be on their way to Telegram at once. Each request in flight holds an
 /// HTTP/1.1 connection of its own: in the README's load test, a bot that fetched a surge of 500
@@ -109,27 +109,6 @@ pub fn no_link_preview() -> teloxide::types::LinkPreviewOptions {
     }
 }
 
-/// The inline keyboard of a reply, or `None` when it has no buttons.
-pub fn keyboard(catalog: &Catalog, reply: &Reply) -> Option<InlineKeyboardMarkup> {
-    if reply.buttons.is_empty() {
-        return None;
-    }
-    let rows = reply.buttons.iter().map(|row| {
-        row.iter()
-            .map(|button| match button.action {
-                Action::Share(i) => InlineKeyboardButton::switch_inline_query(
-                    button.label.clone(),
-                    format!("{}_{}", catalog.intent(i).slug, reply.lang.code()),
-                ),
-                action => {
-                    InlineKeyboardButton::callback(button.label.clone(), callback::encode(catalog, action, reply.lang))
-                }
-            })
-            .collect::<Vec<_>>()
-    });
-    Some(InlineKeyboardMarkup::new(rows))
-}
-
 /// `sendMessage` for conversation replies.
 #[derive(Debug, Serialize)]
 struct SendReplyPart<'a> {
@@ -212,7 +191,7 @@ async fn post_reply_part(bot: &Bot, url: &url::Url, part: &SendReplyPart<'_>) ->
 }
 
 /// Sends a reply as one or more HTML messages; the keyboard goes on the last one.
-pub async fn send_reply(bot: &Bot, catalog: &Catalog, chat_id: ChatId, reply: &Reply) -> Result<(), RequestError> {
+pub async fn send_reply(bot: &Bot, content: &Content, chat_id: ChatId, reply: &Reply) -> Result<(), RequestError> {
     let url = method_url(bot, "sendMessage");
     let last = reply.parts.len().saturating_sub(1);
     for (i, part) in reply.parts.iter().enumerate() {
@@ -221,11 +200,56 @@ pub async fn send_reply(bot: &Bot, catalog: &Catalog, chat_id: ChatId, reply: &R
             text: part,
             parse_mode: ParseMode::Html,
             link_preview_options: no_link_preview(),
-            reply_markup: if i == last { keyboard(catalog, reply) } else { None },
+            reply_markup: if i == last {
+                reply_keyboard(content, reply)
+            } else {
+                None
+            },
         };
         with_retry("sendMessage", || post_reply_part(bot, &url, &part)).await?;
     }
     Ok(())
+}
+
+/// A message whose keyboard is not made of conversation actions (region pickers, alert previews).
+pub struct Outgoing {
+    /// The text, as Telegram HTML.
+    pub html: String,
+    /// Its keyboard, if any.
+    pub keyboard: Option<InlineKeyboardMarkup>,
+}
+
+impl Outgoing {
+    /// Interface message `id` in `lang`, without a keyboard.
+    pub fn text(content: &Content, lang: Lang, id: &str, args: &[(&str, Arg)]) -> Outgoing {
+        Outgoing {
+            html: content.locales().format(lang, id, args),
+            keyboard: None,
+        }
+    }
+
+    /// The same message with `keyboard` under it.
+    pub fn with_keyboard(self, keyboard: InlineKeyboardMarkup) -> Outgoing {
+        Outgoing {
+            keyboard: Some(keyboard),
+            ..self
+        }
+    }
+}
+
+/// Sends an [`Outgoing`] message with retries; a failure is logged by its kind.
+pub async fn send_outgoing(bot: &Bot, chat_id: ChatId, out: Outgoing) {
+    let result = with_retry("sendMessage", || {
+        let mut request = bot.send_message(chat_id, out.html.clone()).parse_mode(ParseMode::Html);
+        if let Some(keyboard) = out.keyboard.clone() {
+            request = request.reply_markup(keyboard);
+        }
+        request.into_future()
+    })
+    .await;
+    if let Err(e) = result {
+        tracing::warn!(failure = ?classify(&e), "could not send a message");
+    }
 }
 
 #[cfg(test)]

@@ -8,47 +8,18 @@
 //! matters because none handles Haitian Creole.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
-use crate::content::{Example, OUT_OF_SCOPE};
-use crate::lang::Lang;
-use crate::normalize::normalize;
+use super::decision::{Decision, Outcome, Scored, Thresholds};
+use super::features::{features, hash_feature, term_weights, two_letters, FeatureMap};
+use super::normalize::normalize;
+use crate::content::{Content, Example, Lang, Priority, OUT_OF_SCOPE};
 
-/// Weight of a whole-word feature relative to one character n-gram.
-const WORD_WEIGHT: f32 = 1.6;
-/// Weight of a word-pair feature.
-const PAIR_WEIGHT: f32 = 1.2;
 /// Shortest unknown word worth a typo rescue.
 const RESCUE_MIN_LEN: usize = 4;
 /// Jaro-Winkler similarity a known word needs to stand in for an unknown one.
 const RESCUE_SIMILARITY: f64 = 0.88;
 /// Inputs are cut to this many characters before matching: Telegram's own message limit.
 const MAX_INPUT_CHARS: usize = 4096;
-
-/// Decision thresholds, tuned on the dev set in `tests/devset/`.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Thresholds {
-    /// Below this best score the message has no intent.
-    pub reject: f32,
-    /// The same for urgent intents: missing someone in danger costs more than showing the
-    /// emergency steps to someone who did not need them, so the bar is lower.
-    pub urgent_reject: f32,
-    /// At or above this best score (with `margin`) the answer is confident.
-    pub confident: f32,
-    /// How far the best intent must lead the runner-up to be confident.
-    pub margin: f32,
-}
-
-impl Default for Thresholds {
-    fn default() -> Self {
-        Thresholds {
-            reject: 0.20,
-            urgent_reject: 0.15,
-            confident: 0.30,
-            margin: 0.08,
-        }
-    }
-}
 
 /// How features are weighted and example scores combined; tuned on the dev set.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -77,49 +48,6 @@ impl Default for Weighting {
     }
 }
 
-/// An intent and how well the message matched it.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub struct Scored {
-    /// Index of the intent in the catalog.
-    pub intent: usize,
-    /// Cosine similarity of the best-matching example, 0 to 1.
-    pub score: f32,
-    /// Language of that example.
-    pub lang: Lang,
-}
-
-/// What the matcher concluded about a message.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Outcome {
-    /// One intent clearly fits: answer it.
-    Confident,
-    /// Some intents fit, none clearly: offer the top three.
-    Unsure,
-    /// Nothing in the catalog fits.
-    NoIntent,
-}
-
-/// The result of understanding one message.
-#[derive(Debug, Clone, PartialEq)]
-pub struct Decision {
-    /// Confident, unsure, or no intent.
-    pub outcome: Outcome,
-    /// Intents by score, best first (at most four); empty when nothing matched at all.
-    pub ranked: Vec<Scored>,
-    /// Language the message is written in, when the matcher could tell.
-    pub lang: Option<Lang>,
-}
-
-impl Decision {
-    /// The best intent, unless the outcome is [`Outcome::NoIntent`].
-    pub fn intent(&self) -> Option<Scored> {
-        match self.outcome {
-            Outcome::NoIntent => None,
-            _ => self.ranked.first().copied(),
-        }
-    }
-}
-
 /// An intent as the matcher needs to know it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct IntentSpec<'a> {
@@ -128,27 +56,6 @@ pub struct IntentSpec<'a> {
     /// Whether someone may be in danger right now.
     pub urgent: bool,
 }
-
-/// Feature keys are already well-mixed 64-bit hashes, so the map uses them as they are instead
-/// of hashing them again (this halves the cost of a lookup).
-#[derive(Default)]
-struct KeyIsHash(u64);
-
-impl Hasher for KeyIsHash {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = self.0.rotate_left(8) ^ u64::from(b);
-        }
-    }
-    fn write_u64(&mut self, n: u64) {
-        self.0 = n;
-    }
-}
-
-type FeatureMap<V> = HashMap<u64, V, BuildHasherDefault<KeyIsHash>>;
 
 /// One core's share of the examples, analyzed: features and words numbered locally.
 #[derive(Default)]
@@ -266,86 +173,21 @@ pub struct Matcher {
     thresholds: Thresholds,
 }
 
-fn hash_feature(kind: u8, parts: &[&str]) -> u64 {
-    // FNV-1a: fast, stable across runs, and good enough for a few hundred thousand features.
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    let mut eat = |byte: u8| {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
-    };
-    eat(kind);
-    for (i, part) in parts.iter().enumerate() {
-        if i > 0 {
-            eat(b' ');
-        }
-        for &b in part.as_bytes() {
-            eat(b);
-        }
-    }
-    hash
-}
-
-/// Features of normalized text, each with its type weight.
-fn features(normalized: &str, out: &mut Vec<(u64, f32)>) {
-    out.clear();
-    let words: Vec<&str> = normalized.split(' ').filter(|w| !w.is_empty()).collect();
-    let mut padded = String::new();
-    let mut offsets: Vec<usize> = Vec::new();
-    for (i, word) in words.iter().enumerate() {
-        out.push((hash_feature(b'w', &[word]), WORD_WEIGHT));
-        if let Some(next) = words.get(i + 1) {
-            out.push((hash_feature(b'p', &[word, next]), PAIR_WEIGHT));
-        }
-        padded.clear();
-        padded.push(' ');
-        padded.push_str(word);
-        padded.push(' ');
-        if padded.is_ascii() {
-            let count = padded.len();
-            for n in 3..=4usize.min(count) {
-                for start in 0..=(count - n) {
-                    out.push((hash_feature(b'0' + n as u8, &[&padded[start..start + n]]), 1.0));
-                }
-            }
-        } else {
-            offsets.clear();
-            offsets.extend(padded.char_indices().map(|(i, _)| i).chain([padded.len()]));
-            let count = offsets.len() - 1;
-            for n in 3..=4usize.min(count) {
-                for start in 0..=(count - n) {
-                    let gram = &padded[offsets[start]..offsets[start + n]];
-                    out.push((hash_feature(b'0' + n as u8, &[gram]), 1.0));
-                }
-            }
-        }
-    }
-}
-
-/// The first two letters of a word, the key of the typo-rescue buckets.
-fn two_letters(word: &str) -> Option<(char, char)> {
-    let mut chars = word.chars();
-    Some((chars.next()?, chars.next()?))
-}
-
-/// Sums duplicate features with sublinear term frequency: weight × (1 + ln count).
-fn term_weights(raw: &mut [(u64, f32)]) -> Vec<(u64, f32)> {
-    raw.sort_unstable_by_key(|&(feature, _)| feature);
-    let mut out: Vec<(u64, f32)> = Vec::with_capacity(raw.len());
-    let mut i = 0;
-    while i < raw.len() {
-        let (feature, weight) = raw[i];
-        let mut count = 1u32;
-        while i + (count as usize) < raw.len() && raw[i + count as usize].0 == feature {
-            count += 1;
-        }
-        out.push((feature, weight * (1.0 + (count as f32).ln())));
-        i += count as usize;
-    }
-    out
-}
-
 impl Matcher {
-    /// Builds the index. `intent_ids` gives each intent's position; examples whose intent is
+    /// Builds the index over `content`'s intents and examples, with the default thresholds.
+    pub fn for_content(content: &Content) -> Matcher {
+        let specs: Vec<IntentSpec<'_>> = content
+            .intents()
+            .iter()
+            .map(|i| IntentSpec {
+                id: &i.id,
+                urgent: i.priority == Priority::Urgent,
+            })
+            .collect();
+        Matcher::build(&specs, content.examples(), Thresholds::default())
+    }
+
+    /// Builds the index. `intents` gives each intent's position; examples whose intent is
     /// [`OUT_OF_SCOPE`] teach the matcher what to refuse. Examples of unknown intents are skipped
     /// (`kyr check` reports them).
     pub fn build(intents: &[IntentSpec<'_>], examples: &[Example], thresholds: Thresholds) -> Matcher {

@@ -3,24 +3,12 @@
 
 use std::io::{BufRead, Write};
 
-use crate::catalog::Catalog;
-use crate::conversation::{ChatContext, Conversation, Effect, Input};
-use crate::lang::Lang;
+use crate::content::Lang;
+use crate::conversation::{Catalog, ChatContext, Command, Conversation, Effect, Input};
 use crate::reply::{Action, Reply};
 
 /// Name shown for inline-mode hints in the terminal, where there is no bot username.
 const TERMINAL_BOT_NAME: &str = "kyr_bot";
-
-/// Splits `/cmd@bot args` into (`cmd`, `args`); `None` if `text` is not a command.
-pub fn parse_command(text: &str) -> Option<(String, &str)> {
-    let rest = text.trim_start().strip_prefix('/')?;
-    let (head, args) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));
-    let name = head.split('@').next().unwrap_or_default().to_lowercase();
-    if name.is_empty() {
-        return None;
-    }
-    Some((name, args))
-}
 
 /// Runs an interactive chat on `input`/`output` until end of input or `/quit`.
 pub fn chat(
@@ -34,13 +22,7 @@ pub fn chat(
         chosen: lang,
         client: None,
     };
-    let first = conversation.handle(
-        Input::Command {
-            name: "start",
-            args: "",
-        },
-        context,
-    );
+    let first = conversation.handle(Input::Command(Command::Start(String::new())), context);
     print_reply(output, &first.reply)?;
     writeln!(
         output,
@@ -65,14 +47,13 @@ pub fn chat(
             .ok()
             .and_then(|n| last.numbered_actions().get(n.wrapping_sub(1)).copied())
             .map(|action| (action, Some(last.lang)));
-        let command = parse_command(text);
-        let turn = match (pressed, &command) {
+        let turn = match (pressed, Command::parse(text, None)) {
             (Some((Action::Share(_), _)), _) => {
                 writeln!(output, "(In Telegram this button shares the answer into another chat.)")?;
                 continue;
             }
             (Some((action, reply_lang)), _) => conversation.handle(Input::Press(action, reply_lang), context),
-            (None, Some((name, args))) => conversation.handle(Input::Command { name, args }, context),
+            (None, Some(command)) => conversation.handle(Input::Command(command), context),
             (None, None) => conversation.handle(Input::Text(text), context),
         };
         match turn.effect {

@@ -1,12 +1,38 @@
 //! Content validation: everything `kyr check` reports, and what start-up refuses to run with.
+//! It sits on top of the content and reply layers (it renders every answer as users see it), and
+//! nothing in kyr depends on it but the binary, which loads through [`load`].
 
 use std::collections::HashSet;
 
-use crate::catalog::Catalog;
-use crate::content::{Arg, Category, ContentError, Priority, OUT_OF_SCOPE};
-use crate::html;
-use crate::lang::Lang;
-use crate::reply::Composer;
+use crate::content::{
+    embedded_sources, html, Arg, Category, Content, ContentError, ContentErrors, Lang, Priority, Source, OUT_OF_SCOPE,
+};
+use crate::conversation::Catalog;
+use crate::reply::{AnswerCache, Composer};
+use crate::understand::Matcher;
+
+/// Loads, validates and indexes `sources`. Every problem `kyr check` would report is an error
+/// here too, so a broken file stops start-up with the file and line instead of reaching users.
+/// The checks run while the matcher is built on another core; the answers they render are kept.
+pub fn load(sources: &[Source]) -> Result<Catalog, ContentErrors> {
+    let content = Content::load(sources)?;
+    let answers = AnswerCache::new(content.intents().len());
+    let (matcher, problems) = std::thread::scope(|scope| {
+        let builder = scope.spawn(|| Matcher::for_content(&content));
+        let problems = problems_in(&content, Composer::new(&content, &answers));
+        let matcher = builder.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (matcher, problems)
+    });
+    if !problems.is_empty() {
+        return Err(ContentErrors(problems));
+    }
+    Ok(Catalog::new(content, matcher, answers))
+}
+
+/// [`load`] over the content compiled into the binary.
+pub fn load_embedded() -> Result<Catalog, ContentErrors> {
+    load(&embedded_sources())
+}
 
 /// The intent ids of the project's contract with outside testers. They are never renamed; the
 /// catalog may add intents but must keep all of these.
@@ -113,7 +139,7 @@ fn is_date(text: &str) -> bool {
         })
 }
 
-const CATALOG: &str = "intents/catalog.toml";
+const CATALOG: &str = "intents/content.toml";
 const REFERRALS: &str = "intents/referrals.toml";
 
 fn err(problems: &mut Vec<ContentError>, file: &str, line: Option<usize>, message: String) {
@@ -122,18 +148,22 @@ fn err(problems: &mut Vec<ContentError>, file: &str, line: Option<usize>, messag
 
 /// Checks a loaded catalog and returns every problem (empty when the content is sound).
 pub fn check(catalog: &Catalog) -> Vec<ContentError> {
+    problems_in(catalog.content(), catalog.composer())
+}
+
+fn problems_in(content: &Content, composer: Composer<'_>) -> Vec<ContentError> {
     let mut problems = Vec::new();
-    check_catalog(catalog, &mut problems);
-    check_referrals(catalog, &mut problems);
-    check_examples(catalog, &mut problems);
-    check_messages(catalog, &mut problems);
-    check_rendered(catalog, &mut problems);
+    check_catalog(content, &mut problems);
+    check_referrals(content, &mut problems);
+    check_examples(content, &mut problems);
+    check_messages(content, &mut problems);
+    check_rendered(content, composer, &mut problems);
     problems
 }
 
-fn check_catalog(catalog: &Catalog, problems: &mut Vec<ContentError>) {
+fn check_catalog(content: &Content, problems: &mut Vec<ContentError>) {
     for id in REQUIRED_INTENTS {
-        if catalog.intent_index(id).is_none() {
+        if content.intent_index(id).is_none() {
             err(
                 problems,
                 CATALOG,
@@ -143,7 +173,7 @@ fn check_catalog(catalog: &Catalog, problems: &mut Vec<ContentError>) {
         }
     }
     let mut slugs = HashSet::new();
-    for intent in catalog.intents() {
+    for intent in content.intents() {
         let id = &intent.id;
         if !slugs.insert(intent.slug.as_str()) {
             err(
@@ -184,7 +214,7 @@ fn check_catalog(catalog: &Catalog, problems: &mut Vec<ContentError>) {
             );
         }
         for referral in &intent.referrals {
-            if catalog.referral(referral).is_none() {
+            if content.referral(referral).is_none() {
                 err(
                     problems,
                     CATALOG,
@@ -194,7 +224,7 @@ fn check_catalog(catalog: &Catalog, problems: &mut Vec<ContentError>) {
             }
         }
         for related in &intent.related {
-            if catalog.intent_index(related).is_none() || related == id {
+            if content.intent_index(related).is_none() || related == id {
                 err(
                     problems,
                     CATALOG,
@@ -206,9 +236,9 @@ fn check_catalog(catalog: &Catalog, problems: &mut Vec<ContentError>) {
     }
 }
 
-fn check_referrals(catalog: &Catalog, problems: &mut Vec<ContentError>) {
+fn check_referrals(content: &Content, problems: &mut Vec<ContentError>) {
     let mut ids = HashSet::new();
-    for referral in catalog.referrals() {
+    for referral in content.referrals() {
         let id = &referral.id;
         if !ids.insert(id.as_str()) {
             err(problems, REFERRALS, None, format!("referral {id} is listed twice"));
@@ -257,14 +287,14 @@ fn check_referrals(catalog: &Catalog, problems: &mut Vec<ContentError>) {
     }
 }
 
-fn check_examples(catalog: &Catalog, problems: &mut Vec<ContentError>) {
+fn check_examples(content: &Content, problems: &mut Vec<ContentError>) {
     for lang in Lang::ALL {
         let file = format!("intents/examples/{}.toml", lang.code());
         let mut has_out_of_scope = false;
-        for example in catalog.examples().iter().filter(|e| e.lang == lang) {
+        for example in content.examples().iter().filter(|e| e.lang == lang) {
             if example.intent == OUT_OF_SCOPE {
                 has_out_of_scope = true;
-            } else if catalog.intent_index(&example.intent).is_none() {
+            } else if content.intent_index(&example.intent).is_none() {
                 err(
                     problems,
                     &file,
@@ -282,8 +312,8 @@ fn check_examples(catalog: &Catalog, problems: &mut Vec<ContentError>) {
                 format!("needs {OUT_OF_SCOPE} examples so the bot learns what to refuse"),
             );
         }
-        for intent in catalog.intents() {
-            let count = catalog
+        for intent in content.intents() {
+            let count = content
                 .examples()
                 .iter()
                 .filter(|e| e.lang == lang && e.intent == intent.id)
@@ -300,9 +330,9 @@ fn check_examples(catalog: &Catalog, problems: &mut Vec<ContentError>) {
     }
 }
 
-fn required_messages(catalog: &Catalog) -> Vec<String> {
+fn required_messages(content: &Content) -> Vec<String> {
     let mut ids: Vec<String> = REQUIRED_UI.iter().map(|s| s.to_string()).collect();
-    for intent in catalog.intents() {
+    for intent in content.intents() {
         ids.push(format!("{}-title", intent.id));
         ids.push(format!("{}-summary", intent.id));
         ids.push(format!("{}-body", intent.id));
@@ -313,7 +343,7 @@ fn required_messages(catalog: &Catalog) -> Vec<String> {
     for category in Category::ALL {
         ids.push(format!("category-{}", category.name()));
     }
-    for referral in catalog.referrals() {
+    for referral in content.referrals() {
         ids.push(format!("ref-{}", referral.id));
     }
     ids
@@ -325,10 +355,10 @@ fn may_match_english(id: &str, text: &str) -> bool {
     letters < 12 || id == "lang-name"
 }
 
-fn check_messages(catalog: &Catalog, problems: &mut Vec<ContentError>) {
-    let locales = catalog.locales();
+fn check_messages(content: &Content, problems: &mut Vec<ContentError>) {
+    let locales = content.locales();
     let english = locales.messages(Lang::En);
-    for id in required_messages(catalog) {
+    for id in required_messages(content) {
         if !english.contains_key(&id) {
             err(problems, "locales/en", None, format!("message {id} is missing"));
         }
@@ -394,9 +424,8 @@ fn dummy_args(variables: &[String]) -> Vec<(&str, Arg)> {
         .collect()
 }
 
-fn check_rendered(catalog: &Catalog, problems: &mut Vec<ContentError>) {
-    let locales = catalog.locales();
-    let composer = Composer::new(catalog);
+fn check_rendered(content: &Content, composer: Composer<'_>, problems: &mut Vec<ContentError>) {
+    let locales = content.locales();
     for lang in Lang::ALL {
         // Every message renders without Fluent errors and as HTML Telegram accepts, paragraph by
         // paragraph (long answers are split at blank lines).
@@ -452,7 +481,7 @@ fn check_rendered(catalog: &Catalog, problems: &mut Vec<ContentError>) {
         }
         // Every answer, composed as users see it: valid, within Telegram's limit in one message,
         // and carrying its review date and the not-legal-advice footer.
-        for (index, intent) in catalog.intents().iter().enumerate() {
+        for (index, intent) in content.intents().iter().enumerate() {
             let answer = composer.answer_html(lang, index);
             let file = locales
                 .messages(lang)

@@ -1,25 +1,27 @@
-//! The conversation flow shared by every adapter: what kyr replies to a message, a command or a
-//! button, given what it knows about the chat. The terminal and Telegram run this same flow, so
-//! they cannot drift apart.
+//! The conversation layer: what kyr replies to a message, a command or a button, given what it
+//! knows about the chat. The terminal and Telegram run this same flow, so they cannot drift
+//! apart. Pure: effects (remember a language, forget a chat) are returned as data.
+//!
+//! - `catalog`: [`Catalog`], the loaded engine (content, matcher, answer cache);
+//! - `command`: [`Command`], parsed once and used by every adapter and the command menus.
 
-use crate::catalog::Catalog;
-use crate::content::Category;
-use crate::lang::{self, Lang};
-use crate::matcher::Decision;
-use crate::reply::{Action, Composer, Reply};
+mod catalog;
+mod command;
+
+pub use catalog::Catalog;
+pub use command::{Command, MenuEntry, MENU};
+
+use crate::content::lang::{self, Lang};
+use crate::reply::{Action, Reply};
+use crate::understand::Decision;
 
 /// What arrived from the user.
-#[derive(Debug, Clone, Copy, PartialEq)]
+#[derive(Debug, Clone, PartialEq)]
 pub enum Input<'a> {
     /// Free text.
     Text(&'a str),
-    /// A command without its slash, such as `start` with argument `door_es`.
-    Command {
-        /// Command name, lower case, without `/` or `@bot`.
-        name: &'a str,
-        /// Everything after the command.
-        args: &'a str,
-    },
+    /// A command.
+    Command(Command),
     /// A button press, with the language of the reply that carried the button.
     Press(Action, Option<Lang>),
     /// A sticker, photo, voice message, location, document or anything else that is not text.
@@ -86,7 +88,7 @@ impl<'a> Conversation<'a> {
 
     /// Handles one input.
     pub fn handle(&self, input: Input<'_>, chat: ChatContext) -> Turn {
-        let composer = Composer::new(self.catalog);
+        let composer = self.catalog.composer();
         let base = chat.lang();
         match input {
             Input::Text(text) => {
@@ -107,12 +109,12 @@ impl<'a> Conversation<'a> {
                 let lang = chat.chosen.or(reply_lang).unwrap_or(base);
                 self.press(action, lang)
             }
-            Input::Command { name, args } => self.command(name, args, chat, base),
+            Input::Command(command) => self.command(command, chat, base),
         }
     }
 
     fn press(&self, action: Action, lang: Lang) -> Turn {
-        let composer = Composer::new(self.catalog);
+        let composer = self.catalog.composer();
         match action {
             Action::Intent(index) if index < self.catalog.intents().len() => Self::turn(composer.answer(lang, index)),
             Action::Intent(_) | Action::Share(_) => Self::turn(composer.stale_button(lang)),
@@ -129,39 +131,40 @@ impl<'a> Conversation<'a> {
         }
     }
 
-    fn command(&self, name: &str, args: &str, chat: ChatContext, base: Lang) -> Turn {
-        let composer = Composer::new(self.catalog);
-        match name {
-            "start" => {
-                let args = args.trim();
-                if let Some((index, link_lang)) = self.catalog.parse_deep_link(args) {
+    fn command(&self, command: Command, chat: ChatContext, base: Lang) -> Turn {
+        let composer = self.catalog.composer();
+        match command {
+            Command::Start(payload) => {
+                if let Some((index, link_lang)) = self.catalog.parse_deep_link(&payload) {
                     // A deep link names its language: it wins over the client's, not over a choice.
                     let lang = chat.chosen.or(link_lang).unwrap_or(base);
                     return Self::turn(composer.answer(lang, index));
                 }
-                if let Some(link_lang) = Lang::from_tag(args) {
+                if let Some(link_lang) = Lang::from_tag(&payload) {
                     return Self::turn(composer.welcome(chat.chosen.unwrap_or(link_lang)));
                 }
                 Self::turn(composer.welcome(base))
             }
-            "help" => Self::turn(composer.help(base, self.bot_name)),
-            "topics" | "menu" => Self::turn(composer.topics(base)),
-            "emergency" | "sos" => Self::turn(composer.emergency(base)),
-            "resources" => Self::turn(composer.resources(base)),
-            "language" | "lang" => match Lang::from_tag(args) {
-                Some(chosen) if !args.trim().is_empty() => self.press(Action::SetLanguage(chosen), chosen),
+            Command::Help => Self::turn(composer.help(base, self.bot_name)),
+            Command::Topics => Self::turn(composer.topics(base)),
+            Command::Emergency => Self::turn(composer.emergency(base)),
+            Command::Resources => Self::turn(composer.resources(base)),
+            Command::Language(tag) => match Lang::from_tag(&tag) {
+                Some(chosen) if !tag.is_empty() => self.press(Action::SetLanguage(chosen), chosen),
                 _ => Self::turn(composer.language_picker(base)),
             },
-            "privacy" => Self::turn(composer.privacy(base)),
-            "forget" => Turn {
+            Command::Privacy => Self::turn(composer.privacy(base)),
+            Command::Forget => Turn {
                 reply: composer.notice(base, "forget-done", &[]),
                 decision: None,
                 effect: Some(Effect::Forget),
             },
-            _ => match Category::from_name(name) {
-                Some(category) => Self::turn(composer.category(base, category)),
-                None => Self::turn(composer.unknown_command(base, self.bot_name)),
-            },
+            Command::Category(category) => Self::turn(composer.category(base, category)),
+            // Subscriptions and alerts live in the Telegram adapter; anywhere else they are
+            // commands this conversation does not know.
+            Command::Subscribe(_) | Command::Unsubscribe | Command::Alert | Command::Cancel | Command::Unknown => {
+                Self::turn(composer.unknown_command(base, self.bot_name))
+            }
         }
     }
 }

@@ -1,10 +1,6 @@
-//! Community alerts: rendering an alert in each subscriber's language, and the broadcaster that
-//! drains the persistent delivery queue at Telegram's limits, exactly once per (alert, chat).
-//!
-//! The broadcaster talks to Telegram through the narrow [`AlertSender`] trait, so its pacing,
-//! retries and bookkeeping are tested without a network.
+//! The broadcaster: drains the persistent delivery queue at Telegram's limits, exactly once per
+//! (alert, chat), through the narrow [`AlertSender`] trait.
 
-use std::collections::BTreeMap;
 use std::future::Future;
 use std::sync::atomic::{AtomicBool, Ordering};
 use std::sync::Arc;
@@ -12,138 +8,15 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use tokio::sync::Notify;
 
-use crate::catalog::Catalog;
-use crate::content::Arg;
-use crate::lang::Lang;
-use crate::store::{Counts, Delivery, DeliveryState, Store, StoreResult, REGIONS, STATEWIDE};
-
-/// Display names of the regions (county names are proper nouns and stay as they are).
-const REGION_NAMES: [(&str, &str); 8] = [
-    ("fairfield", "Fairfield County"),
-    ("hartford", "Hartford County"),
-    ("litchfield", "Litchfield County"),
-    ("middlesex", "Middlesex County"),
-    ("new_haven", "New Haven County"),
-    ("new_london", "New London County"),
-    ("tolland", "Tolland County"),
-    ("windham", "Windham County"),
-];
+use super::text::{render, text_for};
+use crate::content::Lang;
+use crate::conversation::Catalog;
+use crate::store::{Counts, Delivery, DeliveryState, Store, StoreResult, STATEWIDE};
 
 /// Tries a delivery gets before it counts as failed.
 pub const MAX_ATTEMPTS: u32 = 4;
 /// How often the admin's progress message is refreshed.
 pub const PROGRESS_EVERY: Duration = Duration::from_secs(3);
-
-/// Whether `code` is a region kyr knows (a county, or statewide).
-pub fn is_region(code: &str) -> bool {
-    code == STATEWIDE || REGIONS.contains(&code)
-}
-
-/// A region's name in `lang`.
-pub fn region_name(catalog: &Catalog, lang: Lang, code: &str) -> String {
-    if code == STATEWIDE {
-        return catalog.locales().text(lang, "subscribe-statewide");
-    }
-    REGION_NAMES
-        .iter()
-        .find(|(c, _)| *c == code)
-        .map_or_else(|| code.to_string(), |(_, name)| (*name).to_string())
-}
-
-/// The alert text for a subscriber: their language, else English, else any language given.
-pub fn text_for(texts: &BTreeMap<Lang, String>, lang: Lang) -> Option<&str> {
-    texts
-        .get(&lang)
-        .or_else(|| texts.get(&Lang::En))
-        .or_else(|| texts.values().next())
-        .map(String::as_str)
-}
-
-/// An alert as a subscriber sees it: header with the region, the text (already HTML-escaped by
-/// the caller), and the reminder to verify before sharing.
-pub fn render(catalog: &Catalog, lang: Lang, region: &str, text_html: &str) -> String {
-    let locales = catalog.locales();
-    format!(
-        "{}\n\n{}\n\n{}",
-        locales.format(
-            lang,
-            "alert-header",
-            &[("region", Arg::Text(region_name(catalog, lang, region)))]
-        ),
-        text_html,
-        locales.text(lang, "alert-verify-line")
-    )
-}
-
-/// Parses what an admin wrote into the alert text per language.
-///
-/// - Sections that start with a line `[es]`, `[pt]`… give each language its own text; text
-///   before the first section is the English one (unless there is an `[en]` section).
-/// - A message made only of `town: …`, `date: …`, `what: …` lines fills the prepared template
-///   `alert-template`, so every subscriber gets it in their own language.
-/// - Anything else is one text, sent to everyone as written.
-///
-/// Texts are returned as HTML (the admin's words are escaped).
-pub fn parse_admin_text(catalog: &Catalog, text: &str) -> BTreeMap<Lang, String> {
-    let text = text.trim();
-    let mut fields = BTreeMap::new();
-    let is_template = !text.is_empty()
-        && text.lines().filter(|l| !l.trim().is_empty()).all(|line| {
-            line.split_once(':').is_some_and(|(key, value)| {
-                let key = key.trim().to_lowercase();
-                let known = matches!(key.as_str(), "town" | "date" | "what");
-                if known {
-                    fields.insert(key, value.trim().to_string());
-                }
-                known
-            })
-        });
-    if is_template && fields.len() == 3 {
-        return Lang::ALL
-            .into_iter()
-            .map(|lang| {
-                let args: Vec<(&str, Arg)> = fields.iter().map(|(k, v)| (k.as_str(), Arg::Text(v.clone()))).collect();
-                (lang, catalog.locales().format(lang, "alert-template", &args))
-            })
-            .collect();
-    }
-    let mut texts: BTreeMap<Lang, String> = BTreeMap::new();
-    let mut current: Option<Lang> = None;
-    let mut untagged = String::new();
-    for line in text.lines() {
-        let trimmed = line.trim();
-        if let Some(lang) = trimmed
-            .strip_prefix('[')
-            .and_then(|t| t.strip_suffix(']'))
-            .and_then(Lang::from_tag)
-        {
-            current = Some(lang);
-            texts.entry(lang).or_default();
-            continue;
-        }
-        let target = match current {
-            Some(lang) => texts.entry(lang).or_default(),
-            None => &mut untagged,
-        };
-        if !target.is_empty() {
-            target.push('\n');
-        }
-        target.push_str(line);
-    }
-    let mut texts: BTreeMap<Lang, String> = texts
-        .into_iter()
-        .map(|(lang, t)| (lang, crate::html::escape(t.trim())))
-        .filter(|(_, t)| !t.is_empty())
-        .collect();
-    // Text before the first section (or without sections) is the English text, unless an
-    // `[en]` section gives one.
-    if !untagged.trim().is_empty() {
-        texts
-            .entry(Lang::En)
-            .or_insert_with(|| crate::html::escape(untagged.trim()));
-    }
-    texts
-}
 
 /// Why a single send failed, as the broadcaster needs to know it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -397,27 +270,4 @@ impl<S: AlertSender> Broadcaster<S> {
             }
         }
     }
-}
-
-/// Prints past alerts and their delivery counts (`kyr alerts`).
-pub fn print_history(store: &Store, out: &mut dyn std::io::Write) -> anyhow::Result<()> {
-    let alerts = store.alerts()?;
-    if alerts.is_empty() {
-        writeln!(out, "No alerts have been sent yet.")?;
-    }
-    for alert in alerts {
-        writeln!(
-            out,
-            "#{id}  created {created} (unix)  region {region}  {status}: {sent} sent, {failed} failed, {gone} unsubscribed, {left} left",
-            id = alert.id,
-            created = alert.created_at,
-            region = alert.region,
-            status = alert.status,
-            sent = alert.counts.sent,
-            failed = alert.counts.failed,
-            gone = alert.counts.gone,
-            left = alert.counts.left,
-        )?;
-    }
-    Ok(())
 }

@@ -1,107 +1,24 @@
-//! Answer composition: turns a decision, a command or a button into a [`Reply`] in one language.
-//! Pure: no I/O and no Telegram types. Every adapter (terminal, Telegram, inline mode) renders the
-//! same `Reply`, so a Kreyòl speaker on any of them gets the same answer as an English speaker.
+//! Composing every reply kyr gives from the content: answers, menus, "did you mean", notices.
 
-use crate::catalog::Catalog;
-use crate::content::{Arg, Category, Priority, Referral};
-use crate::html;
-use crate::lang::Lang;
-use crate::matcher::{Decision, Outcome};
+use super::{Action, AnswerCache, Button, Reply};
+use crate::content::{html, Arg, Category, Content, Lang, Priority, Referral};
+use crate::understand::{Decision, Outcome};
 
-/// What a button does when pressed. Adapters encode it (callback data, a number in the terminal).
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Action {
-    /// Show the answer of the intent at this catalog index.
-    Intent(usize),
-    /// Switch to this language.
-    SetLanguage(Lang),
-    /// Share the answer of this intent into another chat (inline mode).
-    Share(usize),
-    /// Show the intents of one category.
-    Category(Category),
-    /// Show the categories.
-    Topics,
-    /// What to do if ICE is here now.
-    Emergency,
-    /// The referral directory.
-    Resources,
-    /// Show the language picker.
-    LanguagePicker,
-}
-
-/// A button: its label in the reply's language, and what it does.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Button {
-    /// Text on the button (plain text, not HTML).
-    pub label: String,
-    /// What pressing it does.
-    pub action: Action,
-}
-
-/// A reply ready for any adapter.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Reply {
-    /// The text as Telegram HTML, split into messages of at most 4,096 visible characters.
-    pub parts: Vec<String>,
-    /// Buttons, in rows.
-    pub buttons: Vec<Vec<Button>>,
-    /// The intent answered, if any.
-    pub intent: Option<usize>,
-    /// Language of the reply.
-    pub lang: Lang,
-}
-
-impl Reply {
-    fn new(html: String, buttons: Vec<Vec<Button>>, intent: Option<usize>, lang: Lang) -> Reply {
-        Reply {
-            parts: html::split(&html, html::MESSAGE_LIMIT),
-            buttons,
-            intent,
-            lang,
-        }
-    }
-
-    /// The whole text as one HTML string.
-    pub fn html(&self) -> String {
-        self.parts.join("\n\n")
-    }
-
-    /// The reply as plain text with numbered buttons, for the terminal and `kyr ask`.
-    pub fn to_plain(&self) -> String {
-        let mut out = html::to_plain(&self.html());
-        let mut n = 0;
-        for row in &self.buttons {
-            for button in row {
-                n += 1;
-                if n == 1 {
-                    out.push('\n');
-                }
-                out.push_str(&format!("\n  [{n}] {}", button.label));
-            }
-        }
-        out
-    }
-
-    /// Buttons in display order, as numbered in [`Reply::to_plain`] (1-based).
-    pub fn numbered_actions(&self) -> Vec<Action> {
-        self.buttons.iter().flatten().map(|b| b.action).collect()
-    }
-}
-
-/// Composes replies from a catalog.
+/// Composes replies from the content.
 #[derive(Debug, Clone, Copy)]
 pub struct Composer<'a> {
-    catalog: &'a Catalog,
+    content: &'a Content,
+    answers: &'a AnswerCache,
 }
 
 impl<'a> Composer<'a> {
-    /// A composer over `catalog`.
-    pub fn new(catalog: &'a Catalog) -> Self {
-        Composer { catalog }
+    /// A composer over `content` that keeps rendered answers in `answers`.
+    pub fn new(content: &'a Content, answers: &'a AnswerCache) -> Self {
+        Composer { content, answers }
     }
 
     fn t(&self, lang: Lang, id: &str) -> String {
-        self.catalog.locales().text(lang, id)
+        self.content.locales().text(lang, id)
     }
 
     fn button(&self, lang: Lang, id: &str, action: Action) -> Button {
@@ -112,7 +29,7 @@ impl<'a> Composer<'a> {
     }
 
     fn intent_button(&self, lang: Lang, index: usize) -> Button {
-        let id = &self.catalog.intent(index).id;
+        let id = &self.content.intent(index).id;
         Button {
             label: self.t(lang, &format!("{id}-title")),
             action: Action::Intent(index),
@@ -121,19 +38,19 @@ impl<'a> Composer<'a> {
 
     /// The title of an intent in `lang` (plain text).
     pub fn title(&self, lang: Lang, index: usize) -> String {
-        let id = &self.catalog.intent(index).id;
+        let id = &self.content.intent(index).id;
         self.t(lang, &format!("{id}-title"))
     }
 
     /// The one-line summary of an intent in `lang` (plain text).
     pub fn summary(&self, lang: Lang, index: usize) -> String {
-        let id = &self.catalog.intent(index).id;
+        let id = &self.content.intent(index).id;
         self.t(lang, &format!("{id}-summary"))
     }
 
     /// One referral as an HTML bullet: name, what it helps with, then its contacts.
     pub fn referral_line(&self, lang: Lang, referral: &Referral) -> String {
-        let locales = self.catalog.locales();
+        let locales = self.content.locales();
         let mut line = format!(
             "• <b>{}</b>: {}",
             html::escape(&referral.name),
@@ -183,7 +100,7 @@ impl<'a> Composer<'a> {
     fn referral_block(&self, lang: Lang, ids: &[String]) -> Option<String> {
         let lines: Vec<String> = ids
             .iter()
-            .filter_map(|id| self.catalog.referral(id))
+            .filter_map(|id| self.content.referral(id))
             .map(|r| self.referral_line(lang, r))
             .collect();
         if lines.is_empty() {
@@ -199,9 +116,9 @@ impl<'a> Composer<'a> {
     /// The full answer text of an intent as HTML (before splitting): title, what to do now
     /// (urgent intents), who to call, the details, and the review-date and not-legal-advice footer.
     pub fn answer_html(&self, lang: Lang, index: usize) -> String {
-        let intent = self.catalog.intent(index);
+        let intent = self.content.intent(index);
         let id = &intent.id;
-        let locales = self.catalog.locales();
+        let locales = self.content.locales();
         let mut blocks = Vec::new();
         if intent.category == Category::Conversation {
             blocks.push(self.t(lang, &format!("{id}-body")));
@@ -260,14 +177,14 @@ impl<'a> Composer<'a> {
 
     /// The answer of one intent, with buttons for related topics, sharing, and the menu.
     pub fn answer(&self, lang: Lang, index: usize) -> Reply {
-        self.catalog
-            .rendered_answer(lang, index)
+        self.answers
+            .slot(lang, index)
             .get_or_init(|| self.render_answer(lang, index))
             .clone()
     }
 
     fn render_answer(&self, lang: Lang, index: usize) -> Reply {
-        let intent = self.catalog.intent(index);
+        let intent = self.content.intent(index);
         let mut buttons: Vec<Vec<Button>> = Vec::new();
         match intent.id.as_str() {
             "change_language" => buttons.extend(self.language_rows()),
@@ -278,7 +195,7 @@ impl<'a> Composer<'a> {
             }
             _ => {
                 for related in &intent.related {
-                    if let Some(i) = self.catalog.intent_index(related) {
+                    if let Some(i) = self.content.intent_index(related) {
                         buttons.push(vec![self.intent_button(lang, i)]);
                     }
                 }
@@ -294,12 +211,12 @@ impl<'a> Composer<'a> {
     /// What to do if ICE is here now: the door answer, with buttons to every other encounter.
     pub fn emergency(&self, lang: Lang) -> Reply {
         let door = self
-            .catalog
+            .content
             .intent_index("ice_at_door")
             .expect("the catalog check guarantees ice_at_door");
         let mut reply = self.answer(lang, door);
         let mut buttons: Vec<Vec<Button>> = self
-            .catalog
+            .content
             .intents()
             .iter()
             .enumerate()
@@ -334,7 +251,7 @@ impl<'a> Composer<'a> {
     /// The intents of one category, as buttons.
     pub fn category(&self, lang: Lang, category: Category) -> Reply {
         let mut buttons: Vec<Vec<Button>> = self
-            .catalog
+            .content
             .intents()
             .iter()
             .enumerate()
@@ -400,7 +317,7 @@ impl<'a> Composer<'a> {
     /// How to use kyr, with the command list.
     pub fn help(&self, lang: Lang, bot_name: &str) -> Reply {
         let text = self
-            .catalog
+            .content
             .locales()
             .format(lang, "help-text", &[("bot", Arg::Text(bot_name.to_string()))]);
         let mut buttons = vec![self.emergency_row(lang)];
@@ -427,7 +344,7 @@ impl<'a> Composer<'a> {
             self.t(lang, "resources-heading"),
             self.t(lang, "resources-intro")
         );
-        for referral in self.catalog.referrals() {
+        for referral in self.content.referrals() {
             text.push_str("\n\n");
             text.push_str(&self.referral_line(lang, referral));
         }
@@ -441,7 +358,7 @@ impl<'a> Composer<'a> {
 
     /// A plain message from the interface strings, with no buttons.
     pub fn notice(&self, lang: Lang, id: &str, args: &[(&str, Arg)]) -> Reply {
-        Reply::new(self.catalog.locales().format(lang, id, args), Vec::new(), None, lang)
+        Reply::new(self.content.locales().format(lang, id, args), Vec::new(), None, lang)
     }
 
     /// The reply to free text, given the matcher's decision and the reply language.

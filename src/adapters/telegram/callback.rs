@@ -1,0 +1,145 @@
+//! Callback data, all of it: every button kyr puts under a message is encoded here, and every
+//! press is decoded here. The strings are short and opaque (Telegram allows 64 bytes); anything
+//! that does not decode (stale, forged, from an old version) is `None`, and the bot answers it
+//! politely.
+
+use crate::content::{Category, Content, Lang};
+use crate::reply::Action;
+
+/// A decoded button press.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Press {
+    /// A conversation button, with the language of the reply that carried it.
+    Action(Action, Option<Lang>),
+    /// Toggle a region in the subscription picker (`all` = statewide).
+    ToggleRegion(String),
+    /// Finish the subscription picker.
+    SubscribeDone,
+    /// An admin chose the region of a new alert.
+    AlertRegion(String),
+    /// An admin confirmed sending the previewed alert.
+    AlertSend,
+    /// An admin cancelled the previewed alert.
+    AlertCancel,
+}
+
+impl Press {
+    /// The callback data of this press; fits Telegram's 64-byte limit by construction (slugs are
+    /// at most 20 bytes, region codes at most 10).
+    pub fn encode(&self, content: &Content) -> String {
+        match self {
+            Press::Action(action, lang) => {
+                let l = lang.map_or("", Lang::code);
+                match *action {
+                    Action::Intent(i) | Action::Share(i) => format!("i:{}:{l}", content.intent(i).slug),
+                    Action::SetLanguage(chosen) => format!("l:{}", chosen.code()),
+                    Action::Category(c) => format!("c:{}:{l}", c.name()),
+                    Action::Topics => format!("t:{l}"),
+                    Action::Emergency => format!("e:{l}"),
+                    Action::Resources => format!("r:{l}"),
+                    Action::LanguagePicker => format!("p:{l}"),
+                }
+            }
+            Press::ToggleRegion(region) => format!("s:{region}"),
+            Press::SubscribeDone => "s:done".to_string(),
+            Press::AlertRegion(region) => format!("a:region:{region}"),
+            Press::AlertSend => "a:send".to_string(),
+            Press::AlertCancel => "a:cancel".to_string(),
+        }
+    }
+}
+
+/// The callback data of a conversation button in a reply in `lang`.
+pub fn encode(content: &Content, action: Action, lang: Lang) -> String {
+    Press::Action(action, Some(lang)).encode(content)
+}
+
+/// Decodes callback data; `None` for anything unknown.
+pub fn decode(content: &Content, data: &str) -> Option<Press> {
+    let mut parts = data.split(':');
+    let kind = parts.next()?;
+    let first = parts.next();
+    let second = parts.next();
+    if parts.next().is_some() {
+        return None;
+    }
+    let lang_of = |code: Option<&str>| code.and_then(Lang::from_tag);
+    let action = |a: Action, code: Option<&str>| Some(Press::Action(a, lang_of(code)));
+    match kind {
+        "i" => action(Action::Intent(content.intent_by_slug(first?)?), second),
+        "l" => action(Action::SetLanguage(Lang::from_tag(first?)?), None),
+        "c" => action(Action::Category(Category::from_name(first?)?), second),
+        "t" => action(Action::Topics, first),
+        "e" => action(Action::Emergency, first),
+        "r" => action(Action::Resources, first),
+        "p" => action(Action::LanguagePicker, first),
+        "s" => match first? {
+            "done" => Some(Press::SubscribeDone),
+            region => Some(Press::ToggleRegion(region.to_string())),
+        },
+        "a" => match first? {
+            "send" => Some(Press::AlertSend),
+            "cancel" => Some(Press::AlertCancel),
+            "region" => Some(Press::AlertRegion(second?.to_string())),
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_press_decodes_to_itself_within_telegram_s_limit() {
+        let content = Content::embedded().expect("the built-in content loads");
+        let mut presses = vec![
+            Press::ToggleRegion("new_london".to_string()),
+            Press::ToggleRegion("all".to_string()),
+            Press::SubscribeDone,
+            Press::AlertRegion("fairfield".to_string()),
+            Press::AlertSend,
+            Press::AlertCancel,
+        ];
+        for lang in Lang::ALL {
+            for i in 0..content.intents().len() {
+                presses.push(Press::Action(Action::Intent(i), Some(lang)));
+            }
+            for category in Category::ALL {
+                presses.push(Press::Action(Action::Category(category), Some(lang)));
+            }
+            for action in [
+                Action::Topics,
+                Action::Emergency,
+                Action::Resources,
+                Action::LanguagePicker,
+            ] {
+                presses.push(Press::Action(action, Some(lang)));
+            }
+            presses.push(Press::Action(Action::SetLanguage(lang), None));
+        }
+        for press in presses {
+            let data = press.encode(&content);
+            assert!(data.len() <= 64, "{data}");
+            assert_eq!(decode(&content, &data), Some(press), "{data}");
+        }
+    }
+
+    #[test]
+    fn unknown_or_forged_data_does_not_decode() {
+        let content = Content::embedded().expect("the built-in content loads");
+        for data in [
+            "",
+            "x",
+            "i:nosuchslug:en",
+            "l:xx",
+            "c:nope:en",
+            "a:launch",
+            "a:region",
+            "t:en:extra:more",
+        ] {
+            assert_eq!(decode(&content, data), None, "{data}");
+        }
+    }
+}

@@ -1,0 +1,101 @@
+//! Inline mode: `@bot <words>` in any chat offers the best-matching answers, in the volunteer's
+//! language, as ready-to-post messages; `@bot door_es` picks one answer in one language.
+
+use std::future::IntoFuture;
+use std::sync::Arc;
+use std::time::Instant;
+
+use teloxide::prelude::*;
+use teloxide::types::{
+    InlineKeyboardButton, InlineKeyboardMarkup, InlineQueryResult, InlineQueryResultArticle, InputMessageContent,
+    InputMessageContentText, ParseMode,
+};
+
+use super::app::App;
+use super::schema::HandlerResult;
+use super::send::{self, with_retry};
+use crate::content::lang::{self, Lang};
+use crate::content::Category;
+use crate::understand::Outcome;
+
+/// Answers an inline query with articles.
+pub async fn on_inline(bot: Bot, q: InlineQuery, app: Arc<App>) -> HandlerResult {
+    let started = Instant::now();
+    let user_chat = i64::try_from(q.from.id.0).unwrap_or_default();
+    let results = inline_results(&app, &q.query, user_chat, q.from.language_code.as_deref());
+    let count = results.len();
+    let request = bot
+        .answer_inline_query(q.id.clone(), results)
+        .cache_time(60)
+        .is_personal(true);
+    if let Err(e) = with_retry("answerInlineQuery", || request.clone().into_future()).await {
+        tracing::warn!(failure = ?send::classify(&e), "could not answer an inline query");
+    }
+    let ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);
+    tracing::info!(update = "inline", results = count, ms, "answered");
+    Ok(())
+}
+
+/// The articles for an inline query: an exact slug (`door` or `door_es`), else the matcher's
+/// candidates, else the urgent topics. Each article is the full answer, ready to post.
+pub fn inline_results(app: &App, query: &str, user_chat: i64, client: Option<&str>) -> Vec<InlineQueryResult> {
+    let catalog = &app.catalog;
+    let chosen = app.store.language(user_chat).ok().flatten();
+    let (indices, lang): (Vec<usize>, Lang) = if let Some((index, link_lang)) = catalog.parse_deep_link(query) {
+        (
+            vec![index],
+            chosen.or(link_lang).unwrap_or_else(|| lang::choose(None, None, client)),
+        )
+    } else {
+        let decision = catalog.understand(query);
+        let lang = lang::choose(chosen, decision.lang, client);
+        let candidates: Vec<usize> = if decision.outcome == Outcome::NoIntent {
+            Vec::new()
+        } else {
+            decision.ranked.iter().take(3).map(|s| s.intent).collect()
+        };
+        let indices = if candidates.is_empty() {
+            catalog
+                .intents()
+                .iter()
+                .enumerate()
+                .filter(|(_, i)| i.category == Category::Encounter)
+                .map(|(i, _)| i)
+                .collect()
+        } else {
+            candidates
+        };
+        (indices, lang)
+    };
+    let composer = catalog.composer();
+    indices
+        .into_iter()
+        .map(|index| {
+            let intent = catalog.intent(index);
+            let text = composer.answer_html(lang, index);
+            let content = InputMessageContent::Text(
+                InputMessageContentText::new(text)
+                    .parse_mode(ParseMode::Html)
+                    .link_preview_options(send::no_link_preview()),
+            );
+            let mut article = InlineQueryResultArticle::new(
+                format!("{}_{}", intent.slug, lang.code()),
+                composer.title(lang, index),
+                content,
+            )
+            .description(composer.summary(lang, index));
+            if let Ok(url) = url::Url::parse(&format!(
+                "https://t.me/{}?start={}_{}",
+                app.username,
+                intent.slug,
+                lang.code()
+            )) {
+                article = article.reply_markup(InlineKeyboardMarkup::new([[InlineKeyboardButton::url(
+                    format!("🤖 @{}", app.username),
+                    url,
+                )]]));
+            }
+            InlineQueryResult::Article(article)
+        })
+        .collect()
+}

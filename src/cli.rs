@@ -1,0 +1,205 @@
+//! The command line: what each `kyr` command does. Serving Telegram is handed back to `main`,
+//! which owns logging and signals.
+
+use std::io::{BufRead, BufWriter, Write};
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::{Context, Result};
+use clap::{Parser, Subcommand};
+
+use kyr::adapters::terminal;
+use kyr::content::{self, Lang};
+use kyr::conversation::{ChatContext, Command, Conversation, Input};
+use kyr::Catalog;
+/// kyr: know-your-rights answers for immigrants in Connecticut.
+///
+/// With no command: serves Telegram when TELOXIDE_TOKEN is set (environment or .env), otherwise
+/// starts the same conversation in the terminal.
+#[derive(Parser)]
+#[command(name = "kyr", version, about)]
+pub struct Cli {
+    /// Read content from this folder (its intents/ and locales/) instead of the built-in copy.
+    #[arg(long, global = true, env = "KYR_CONTENT_DIR", value_name = "DIR")]
+    content: Option<PathBuf>,
+    #[command(subcommand)]
+    command: Option<Cmd>,
+}
+
+#[derive(Subcommand)]
+enum Cmd {
+    /// Print the reply to one message exactly as the bot gives it, as plain text.
+    Ask {
+        /// Answer in this language (en, es, pt, ht) instead of the message's own.
+        #[arg(long)]
+        lang: Option<Lang>,
+        /// The message.
+        #[arg(required = true, num_args = 1..)]
+        text: Vec<String>,
+    },
+    /// Print the answer of one intent (id or slug) as plain text.
+    Show {
+        /// Intent id, such as ice_at_door, or its slug, such as door.
+        intent: String,
+        /// Language (en, es, pt, ht); default English.
+        #[arg(long)]
+        lang: Option<Lang>,
+        /// Print Telegram HTML instead of plain text.
+        #[arg(long)]
+        html: bool,
+    },
+    /// Read one message per line on stdin; write one JSON classification per line.
+    Classify {
+        /// Language to report when a message's own language cannot be told.
+        #[arg(long)]
+        lang: Option<Lang>,
+    },
+    /// Validate all content and list every problem; exits non-zero if there is any.
+    Check,
+    /// Chat in the terminal, with the same flow as Telegram.
+    Chat {
+        /// Answer in this language from the start.
+        #[arg(long)]
+        lang: Option<Lang>,
+    },
+    /// Serve Telegram (needs TELOXIDE_TOKEN).
+    Run,
+    /// List past community alerts and their delivery counts.
+    Alerts,
+}
+
+fn load_catalog(dir: Option<&PathBuf>, checked: bool) -> Result<Catalog> {
+    let sources = match dir {
+        Some(dir) => content::dir_sources(dir).with_context(|| format!("reading content from {}", dir.display()))?,
+        None => content::embedded_sources(),
+    };
+    let catalog = if checked {
+        kyr::check::load(&sources)
+    } else {
+        Catalog::load_unchecked(&sources)
+    };
+    catalog.map_err(|e| anyhow::anyhow!("{e}Run `kyr check` for the full list, fix the files, and try again."))
+}
+
+/// What `main` does after the command line is parsed.
+pub enum Outcome {
+    /// The command ran; exit with this code.
+    Done(ExitCode),
+    /// Serve Telegram with this catalog.
+    Serve(Catalog),
+}
+
+/// Parses the command line and runs its command.
+pub fn run() -> Result<Outcome> {
+    let cli = Cli::parse();
+    match cli.command {
+        Some(Cmd::Check) => {
+            let catalog = match load_catalog(cli.content.as_ref(), false) {
+                Ok(catalog) => catalog,
+                Err(e) => {
+                    eprintln!("{e}");
+                    return Ok(Outcome::Done(ExitCode::FAILURE));
+                }
+            };
+            let problems = kyr::check::check(&catalog);
+            if problems.is_empty() {
+                println!(
+                    "content ok: {} intents, {} referrals, {} examples, {} languages",
+                    catalog.intents().len(),
+                    catalog.referrals().len(),
+                    catalog.examples().len(),
+                    Lang::ALL.len()
+                );
+                Ok(Outcome::Done(ExitCode::SUCCESS))
+            } else {
+                for problem in &problems {
+                    println!("{problem}");
+                }
+                println!("{} problem(s)", problems.len());
+                Ok(Outcome::Done(ExitCode::FAILURE))
+            }
+        }
+        Some(Cmd::Ask { lang, text }) => {
+            let catalog = load_catalog(cli.content.as_ref(), true)?;
+            let text = text.join(" ");
+            let conversation = Conversation::new(&catalog, "kyr_bot");
+            let context = ChatContext {
+                chosen: lang,
+                client: None,
+            };
+            let input = match Command::parse(&text, None) {
+                Some(command) => conversation.handle(Input::Command(command), context),
+                None => conversation.handle(Input::Text(&text), context),
+            };
+            println!("{}", input.reply.to_plain());
+            Ok(Outcome::Done(ExitCode::SUCCESS))
+        }
+        Some(Cmd::Show { intent, lang, html }) => {
+            let catalog = load_catalog(cli.content.as_ref(), true)?;
+            let index = catalog
+                .intent_index(&intent)
+                .or_else(|| catalog.intent_by_slug(&intent))
+                .with_context(|| format!("no intent {intent:?}: see intents/catalog.toml for the ids"))?;
+            let reply = catalog.composer().answer(lang.unwrap_or(Lang::En), index);
+            if html {
+                println!("{}", reply.html());
+            } else {
+                println!("{}", reply.to_plain());
+            }
+            Ok(Outcome::Done(ExitCode::SUCCESS))
+        }
+        Some(Cmd::Classify { lang }) => {
+            let catalog = load_catalog(cli.content.as_ref(), true)?;
+            let stdin = std::io::stdin();
+            let stdout = std::io::stdout();
+            let mut out = BufWriter::new(stdout.lock());
+            let mut line = Vec::new();
+            let mut input = stdin.lock();
+            loop {
+                line.clear();
+                if input.read_until(b'\n', &mut line)? == 0 {
+                    break;
+                }
+                // Invalid UTF-8 is classified as what it is closest to, never an error.
+                let text = String::from_utf8_lossy(&line);
+                let text = text.trim_end_matches(['\n', '\r']);
+                let result = catalog.classify(text, lang);
+                serde_json::to_writer(&mut out, &result)?;
+                out.write_all(b"\n")?;
+            }
+            out.flush()?;
+            Ok(Outcome::Done(ExitCode::SUCCESS))
+        }
+        Some(Cmd::Chat { lang }) => {
+            let catalog = load_catalog(cli.content.as_ref(), true)?;
+            chat(&catalog, lang).map(Outcome::Done)
+        }
+        Some(Cmd::Run) => {
+            let catalog = load_catalog(cli.content.as_ref(), true)?;
+            Ok(Outcome::Serve(catalog))
+        }
+        Some(Cmd::Alerts) => {
+            let config = kyr::config::StoreConfig::from_env()?;
+            let store = kyr::store::Store::open(&config.db_path)?;
+            kyr::alerts::print_history(&store, &mut std::io::stdout())?;
+            Ok(Outcome::Done(ExitCode::SUCCESS))
+        }
+        None => {
+            let catalog = load_catalog(cli.content.as_ref(), true)?;
+            if std::env::var_os("TELOXIDE_TOKEN").is_some_and(|t| !t.is_empty()) {
+                Ok(Outcome::Serve(catalog))
+            } else {
+                eprintln!("TELOXIDE_TOKEN is not set: starting the terminal chat. (Set it in the environment or .env to serve Telegram.)");
+                chat(&catalog, None).map(Outcome::Done)
+            }
+        }
+    }
+}
+
+fn chat(catalog: &Catalog, lang: Option<Lang>) -> Result<ExitCode> {
+    let stdin = std::io::stdin();
+    let mut input = stdin.lock();
+    let mut output = std::io::stdout();
+    terminal::chat(catalog, lang, &mut input, &mut output)?;
+    Ok(ExitCode::SUCCESS)
+}

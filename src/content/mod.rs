@@ -1,0 +1,120 @@
+//! The content layer: what kyr knows, loaded from `intents/` and `locales/` into one immutable
+//! [`Content`] that every other layer borrows. It depends on nothing else in kyr.
+//!
+//! - `source`: where the files come from (built into the binary, or a folder) and errors that
+//!   name a file and line;
+//! - `model`: intents, referrals and example messages;
+//! - `locales`: Fluent messages, English as every language's fallback;
+//! - `load`: parsing the files, reporting every structural problem at once;
+//! - [`lang`]: the languages kyr speaks; [`html`]: Telegram's HTML subset, the format every
+//!   message is written in.
+
+pub mod html;
+pub mod lang;
+mod load;
+mod locales;
+mod model;
+mod source;
+
+use std::collections::HashMap;
+
+pub use lang::Lang;
+pub use locales::{Arg, Locales, MessageInfo};
+pub use model::{Category, Example, Intent, Priority, Referral, OUT_OF_SCOPE};
+pub use source::{dir_sources, embedded_sources, ContentError, ContentErrors, Source};
+
+/// Everything loaded from the content files, with the look-ups every layer needs.
+#[derive(Debug)]
+pub struct Content {
+    intents: Vec<Intent>,
+    referrals: Vec<Referral>,
+    examples: Vec<Example>,
+    locales: Locales,
+    intent_by_id: HashMap<String, usize>,
+    intent_by_slug: HashMap<String, usize>,
+    referral_by_id: HashMap<String, usize>,
+}
+
+impl Content {
+    fn indexed(intents: Vec<Intent>, referrals: Vec<Referral>, examples: Vec<Example>, locales: Locales) -> Content {
+        let by_key = |key: fn(&Intent) -> &String| -> HashMap<String, usize> {
+            intents
+                .iter()
+                .enumerate()
+                .map(|(i, intent)| (key(intent).clone(), i))
+                .collect()
+        };
+        let intent_by_id = by_key(|i| &i.id);
+        let intent_by_slug = by_key(|i| &i.slug);
+        let referral_by_id = referrals
+            .iter()
+            .enumerate()
+            .map(|(i, referral)| (referral.id.clone(), i))
+            .collect();
+        Content {
+            intents,
+            referrals,
+            examples,
+            locales,
+            intent_by_id,
+            intent_by_slug,
+            referral_by_id,
+        }
+    }
+
+    /// The content compiled into the binary.
+    pub fn embedded() -> Result<Content, ContentErrors> {
+        Content::load(&embedded_sources())
+    }
+
+    /// All intents, in catalog order.
+    pub fn intents(&self) -> &[Intent] {
+        &self.intents
+    }
+
+    /// All referrals, in directory order.
+    pub fn referrals(&self) -> &[Referral] {
+        &self.referrals
+    }
+
+    /// The example messages of every language.
+    pub fn examples(&self) -> &[Example] {
+        &self.examples
+    }
+
+    /// The Fluent messages of every language.
+    pub fn locales(&self) -> &Locales {
+        &self.locales
+    }
+
+    /// The intent at `index`.
+    pub fn intent(&self, index: usize) -> &Intent {
+        &self.intents[index]
+    }
+
+    /// Index of the intent with this id.
+    pub fn intent_index(&self, id: &str) -> Option<usize> {
+        self.intent_by_id.get(id).copied()
+    }
+
+    /// Index of the intent with this deep-link slug.
+    pub fn intent_by_slug(&self, slug: &str) -> Option<usize> {
+        self.intent_by_slug.get(slug).copied()
+    }
+
+    /// The referral with this id.
+    pub fn referral(&self, id: &str) -> Option<&Referral> {
+        self.referral_by_id.get(id).map(|&i| &self.referrals[i])
+    }
+
+    /// Parses a deep-link payload such as `door_es` (or just `door`) into an intent and language.
+    pub fn parse_deep_link(&self, payload: &str) -> Option<(usize, Option<Lang>)> {
+        let payload = payload.trim();
+        if let Some(index) = self.intent_by_slug(payload) {
+            return Some((index, None));
+        }
+        let (slug, code) = payload.rsplit_once(['_', '-'])?;
+        let lang = Lang::from_tag(code)?;
+        Some((self.intent_by_slug(slug)?, Some(lang)))
+    }
+}

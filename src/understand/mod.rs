@@ -1,0 +1,19 @@
+//! The understanding layer: text in, [`Decision`] out. Pure: no I/O, no Telegram types. It depends
+//! only on the content layer (the example messages it learns from).
+//!
+//! - `normalize`: Unicode folding (accents, case, stretched letters, punctuation and emoji);
+//! - `features`: words, word pairs and character n-grams of a normalized message;
+//! - `matcher`: the index over every example, scoring, and the decision;
+//! - `decision`: what the matcher concludes, and the thresholds that decide it;
+//! - `classify`: the JSON of `kyr classify`.
+
+mod classify;
+mod decision;
+mod features;
+mod matcher;
+mod normalize;
+
+pub use classify::{Alternative, Classification};
+pub use decision::{Decision, Outcome, Scored, Thresholds};
+pub use matcher::{IntentSpec, Matcher, Weighting};
+pub use normalize::normalize;
