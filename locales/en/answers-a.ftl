@@ -10,11 +10,11 @@
 ice_at_door-title = ICE at your door
 ice_at_door-summary = Do not open the door: ask for a warrant signed by a judge, stay silent, and call for help.
 ice_at_door-now =
-    1. Do not open the door. Talk through the closed door.
-    2. Ask which agency they are from. Ask them to slide any warrant under the door.
-    3. Say: "I do not consent to you coming in. I will remain silent. I want a lawyer."
+    1. Do not open the door. Talk through it.
+    2. Ask which agency they are from, and to slide any warrant under the door. ICE forms I-200 and I-205 are not signed by a judge: you do not have to open for them.
+    3. Say: "I do not consent to your entry. I will remain silent. I want a lawyer."
     4. If they force their way in, do not resist or run. Keep saying: "I do not consent."
-    5. Call a lawyer or a hotline from the list below.
+    5. Call the number below, or tap Who to call.
 ice_at_door-body =
     <b>Check the paper they show you</b>
     • A judge's warrant comes from a court. At the top it names a court, such as "United States District Court" or a Connecticut court. A judge signs it. Check that the name, address and date are right.
@@ -46,7 +46,7 @@ ice_at_work-now =
     2. Ask: "Am I free to leave?" If they say yes, walk away calmly.
     3. If not, say: "I will remain silent. I want a lawyer."
     4. Do not sign anything. Do not show false papers or papers from another country.
-    5. Call a lawyer or a hotline from the list below.
+    5. Call the number below, or tap Who to call.
 ice_at_work-body =
     <b>Where agents can go</b>
     • ICE may enter the public areas of a business without a warrant: a lobby, a dining room, a parking lot.
@@ -76,7 +76,7 @@ ice_at_courthouse-now =
     2. Before your date, talk to your lawyer or public defender, and to an immigration lawyer.
     3. Bring someone you trust to court with you.
     4. If agents stop you, stay silent, ask for a lawyer, and sign nothing.
-    5. Check your immigration court date with the EOIR line below.
+    5. Call the number below for legal help. To check your immigration court date, tap Who to call.
 ice_at_courthouse-body =
     <b>Connecticut law since November 18, 2025</b>
     • No officer, including ICE, may make a civil arrest (such as an immigration arrest) on the grounds of a Connecticut <b>state</b> courthouse, unless the officer first tells a judicial marshal and shows papers. The papers must show a warrant signed by a judge, a conviction for a class A or B felony or for one of 13 listed crimes, or a possible match on the terrorist watch list. The marshal must check them.
@@ -195,9 +195,9 @@ find_detained-summary = Use the ICE online locator with the person's A-number, o
 find_detained-now =
     1. Find the person's A-number if you can. It is on their immigration papers.
     2. Search the ICE Online Detainee Locator at locator.ice.gov.
-    3. No result? Call the ICE DRIL line below, and search again later.
-    4. Call a lawyer now. Do not wait.
-    5. Check their next immigration court date on the EOIR line below.
+    3. No result? Call the ICE DRIL line (the number below), and search again later.
+    4. Call a lawyer now. Do not wait. Tap Who to call.
+    5. Check their next immigration court date. The court's phone line is in Who to call.
 find_detained-body =
     <b>How to use the locator</b>
     • By A-number: it has 9 digits. If it is shorter, add zeros at the front (12345678 becomes 012345678). Then choose their country of birth.

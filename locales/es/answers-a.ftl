@@ -11,19 +11,19 @@
 ice_at_door-title = ICE en su puerta
 ice_at_door-summary = No abra la puerta: pida una orden firmada por un juez, guarde silencio y pida ayuda.
 ice_at_door-now =
-    1. No abra la puerta. Hable a través de la puerta cerrada.
-    2. Pregunte de qué agencia son. Pídales que pasen la orden por debajo de la puerta.
+    1. No abra la puerta. Hable a través de ella.
+    2. Pregunte de qué agencia son y pídales que pasen por debajo de la puerta cualquier orden que tengan. Los formularios I-200 e I-205 de ICE no los firma un juez: no tiene que abrir por ellos.
     3. Diga: "No doy mi consentimiento para que entren. Voy a guardar silencio. Quiero un abogado."
-    4. Si entran a la fuerza, no se resista ni corra. Siga diciendo: "No doy mi consentimiento."
-    5. Llame a un abogado o a una línea de ayuda de la lista de abajo.
+    4. Si entran a la fuerza, no se resista ni corra. Repita: "No doy mi consentimiento."
+    5. Llame al número de abajo o toque "A quién llamar".
 ice_at_door-body =
     <b>Revise el papel que le muestran</b>
-    • Una orden judicial viene de una corte. Arriba dice el nombre de una corte, como "United States District Court" o una corte de Connecticut. La firma un juez. Revise que el nombre, la dirección y la fecha sean correctos.
+    • Una orden de un juez viene de una corte. Arriba dice el nombre de una corte, como "United States District Court" o una corte de Connecticut. La firma un juez. Revise que el nombre, la dirección y la fecha sean correctos.
     • Los formularios de ICE <b>I-200</b> e <b>I-205</b> los firma un oficial de inmigración, no un juez. Por estos formularios usted no tiene que abrir la puerta ni dejar entrar a los agentes.
-    • Una orden judicial puede permitir que los agentes entren. Una orden de registro solo les permite registrar los lugares que menciona. Una orden de arresto les permite entrar a la casa de la persona nombrada si creen que esa persona está adentro. Usted sigue teniendo derecho a guardar silencio.
+    • Una orden de un juez puede permitir que los agentes entren. Una orden de registro solo les permite registrar los lugares que menciona. Una orden de arresto les permite entrar a la casa de la persona nombrada si creen que esa persona está adentro. Usted sigue teniendo derecho a guardar silencio.
     
     <b>Cuidado: un memorando de ICE que se hizo público en 2026</b>
-    Un memorando de ICE de mayo de 2025, que se hizo público en enero de 2026, dice que los agentes pueden entrar a la fuerza en una casa con un formulario I-205 cuando la persona tiene una orden de deportación final. Expertos legales y defensores dicen que esto viola la Constitución de EE. UU., y se está cuestionando en la corte. Si los agentes entran a la fuerza:
+    Un memorando de ICE de mayo de 2025, que se hizo público en enero de 2026, dice que los agentes pueden entrar a la fuerza en una casa con un formulario I-205 cuando la persona tiene una orden final de deportación. Expertos legales y defensores dicen que esto viola la Constitución de EE. UU., y se está cuestionando en la corte. Si los agentes entran a la fuerza:
     • no pelee, no se resista ni corra;
     • diga claramente: "No doy mi consentimiento";
     • guarde silencio y no firme nada;
@@ -34,7 +34,7 @@ ice_at_door-body =
     • Todas las personas en la casa tienen derecho a guardar silencio.
     • A veces los agentes dicen que son "la policía" o que hay un problema con su carro, para que usted salga. Pregunte siempre de qué agencia son.
     • No mienta. No muestre papeles falsos. Nunca diga que es ciudadano de EE. UU. si no lo es.
-    • Puede mostrar una tarjeta roja por la ventana o pasarla por debajo de la puerta. Dice que usted va a guardar silencio y que no abrirá sin una orden firmada por un juez.
+    • Puede mostrar una tarjeta roja por la ventana o pasarla por debajo de la puerta. Dice que usted va a guardar silencio y que no abrirá sin una orden de un juez.
     • Después, anote lo que pasó: la hora, la agencia, los nombres y los números de placa.
     • Llame al 911 si alguien está herido o en peligro.
 
@@ -47,11 +47,11 @@ ice_at_work-now =
     2. Pregunte: "¿Me puedo ir?" Si le dicen que sí, váyase con calma.
     3. Si no, diga: "Voy a guardar silencio. Quiero un abogado."
     4. No firme nada. No muestre papeles falsos ni papeles de otro país.
-    5. Llame a un abogado o a una línea de ayuda de la lista de abajo.
+    5. Llame al número de abajo o toque "A quién llamar".
 ice_at_work-body =
     <b>A dónde pueden entrar los agentes</b>
     • ICE puede entrar sin orden a las áreas públicas de un negocio: la recepción, el comedor, el estacionamiento.
-    • Para entrar a áreas privadas (una cocina, una oficina interna, cuartos solo para empleados), ICE necesita una orden judicial firmada por un juez o el permiso del empleador. Un formulario firmado por un oficial de inmigración no es suficiente.
+    • Para entrar a áreas privadas (una cocina, una oficina interna, cuartos solo para empleados), ICE necesita una orden firmada por un juez o el permiso del empleador. Un formulario firmado por un oficial de inmigración no es suficiente.
     • El dueño o el gerente decide si deja entrar a los agentes a las áreas privadas. Usted puede recordarle a su empleador que puede decir que no si no hay una orden de un juez. Los letreros de "Solo empleados" ayudan a marcar las áreas privadas.
     
     <b>Sus derechos en el trabajo</b>
@@ -64,7 +64,7 @@ ice_at_work-body =
     • No corra ni se resista físicamente, aunque crea que los agentes están equivocados.
     • No mienta, y nunca muestre documentos falsos. Si corre o usa papeles falsos, eso se puede usar en su contra y puede traerle nuevos cargos.
     
-    <b>Si puede hacerlo sin peligro</b>
+    <b>Si puede hacerlo de forma segura</b>
     • Grabe, o anote los números de placa, los nombres y a quién se llevaron. No se meta en el camino de los agentes.
     • Avise a las familias de los compañeros que se llevaron. Pueden buscarlos con el ICE Online Detainee Locator (el buscador de detenidos de ICE).
 
@@ -77,13 +77,13 @@ ice_at_courthouse-now =
     2. Antes de su fecha, hable con su abogado o defensor público, y con un abogado de inmigración.
     3. Vaya a la corte con alguien de confianza.
     4. Si los agentes lo paran, guarde silencio, pida un abogado y no firme nada.
-    5. Revise su fecha en la corte de inmigración con la línea de EOIR de abajo.
+    5. Llame al número de abajo para pedir ayuda legal. Para revisar su fecha en la corte de inmigración, toque "A quién llamar".
 ice_at_courthouse-body =
     <b>La ley de Connecticut desde el 18 de noviembre de 2025</b>
     • Ningún oficial, incluido ICE, puede hacer un arresto civil (como un arresto de inmigración) en los terrenos de una corte <b>estatal</b> de Connecticut, a menos que primero avise a un alguacil judicial y le muestre papeles. Los papeles deben mostrar una orden firmada por un juez, una condena por un delito grave (felony) de clase A o B o por uno de 13 delitos de una lista, o una posible coincidencia con la lista de vigilancia de terroristas. El alguacil debe revisarlos.
     • Los "terrenos de la corte" incluyen el edificio, los estacionamientos y garajes de la corte, y las aceras y pasillos de al lado. La regla protege a todos los que están ahí, no solo a quienes tienen un caso.
     • Los oficiales no pueden usar máscara en los terrenos de la corte, salvo que la necesiten por razones médicas y un juez lo haya aprobado antes.
-    • No cumplir la regla se puede castigar como desacato a la corte (una multa de hasta $100, hasta 6 meses de cárcel, o ambas). Una persona perjudicada puede demandar.
+    • Violar la regla se puede castigar como desacato a la corte (una multa de hasta $100, hasta 6 meses de cárcel, o ambas). Una persona perjudicada puede demandar.
     • La regla es solo para arrestos civiles. No impide los arrestos por delitos.
     • ICE sí arrestó a personas en cortes de Connecticut en 2025. Ninguna corte ha decidido aún si las cortes estatales pueden obligar a los agentes de ICE a cumplir esta ley. Por eso, planee con tiempo.
     • En agosto de 2025, la corte federal de Connecticut (U.S. District Court) también prohibió los arrestos de inmigración en sus propios edificios.
@@ -135,18 +135,18 @@ stopped_in_car-summary = Oríllese con cuidado, manos a la vista; el conductor m
 stopped_in_car-now =
     1. Oríllese en un lugar seguro. Apague el motor y prenda la luz de adentro.
     2. Deje las manos donde se puedan ver.
-    3. Conductor: si se lo piden, muestre su licencia, el registro y el seguro. Nunca muestre papeles falsos.
+    3. Conductor: si se lo piden, muestre su licencia, la registración del carro y el seguro. Nunca muestre papeles falsos.
     4. Diga: "No doy mi consentimiento para un registro." Si registran de todos modos, no se resista.
     5. No tiene que contestar preguntas sobre su estatus ni sobre dónde nació.
 stopped_in_car-body =
     <b>Conductor y pasajeros</b>
-    • El conductor debe mostrar su licencia de conducir, el registro y una prueba del seguro cuando se lo pidan.
+    • El conductor debe mostrar su licencia de conducir, la registración del carro y una prueba del seguro cuando se lo pidan.
     • Pasajeros: las guías generales sobre sus derechos dicen que los pasajeros no tienen que mostrar identificación ni contestar preguntas, y pueden preguntar: "¿Me puedo ir?" No pudimos confirmar la regla exacta de Connecticut para los pasajeros, así que consulte con un abogado.
     • Nadie en el carro tiene que contestar preguntas sobre su estatus migratorio, dónde nació o cómo llegó a EE. UU.
-    • Puede negarse a que registren el carro, pero no detenga físicamente a los oficiales si lo registran de todos modos.
+    • Puede negarse a que registren el carro, pero no se lo impida físicamente a los oficiales si lo registran de todos modos.
     
     <b>¿Policía o ICE?</b>
-    • ICE usa muchas veces carros sin marcas y agentes con ropa normal. Usted debe detenerse si los oficiales dicen quiénes son y le hacen señales con luces o sirena. Pregunte de qué agencia son.
+    • ICE usa muchas veces carros sin marcas y agentes con ropa normal. Usted debe parar el carro si los oficiales dicen quiénes son y le hacen señales con luces o sirena. Pregunte de qué agencia son.
     • Si son de ICE y usted tiene un estatus migratorio legal, muestre una prueba.
     • Con la policía, puede anotar el nombre y el número de placa del oficial.
     
@@ -169,7 +169,7 @@ detained_now-now =
 detained_now-body =
     <b>Sus derechos bajo custodia de ICE</b>
     • Hable de su estatus migratorio solo con su abogado.
-    • Firmar papeles como la <b>salida voluntaria</b> o la <b>deportación estipulada</b> (stipulated removal) puede significar renunciar a su oportunidad de quedarse en EE. UU. Hable primero con un abogado.
+    • Firmar papeles como la <b>salida voluntaria</b> (voluntary departure) o la <b>deportación estipulada</b> (stipulated removal) puede significar renunciar a su oportunidad de quedarse en EE. UU. Hable primero con un abogado.
     • El gobierno no le da un abogado gratis en la corte de inmigración. Pida la lista de servicios legales gratuitos o de bajo costo. CCIF ofrece defensa gratuita contra la deportación, con programas en New Haven y Hartford. Llame para preguntar si califica.
     • Tiene derecho a comunicarse con el consulado de su país, o a pedir a los oficiales que avisen al consulado.
     • Pregúntele a un abogado si puede tener una audiencia de fianza para salir libre mientras sigue su caso. Algunas personas no califican.
@@ -187,7 +187,7 @@ detained_now-body =
     • Solo un abogado o un representante acreditado por el DOJ puede dar ayuda legal de inmigración. Un "notario" no puede.
     
     <b>Esté preparado</b>
-    Apréndase de memoria el teléfono de un familiar o amigo (mejor si tiene estatus legal) y el de un abogado. Tenga también una lista escrita.
+    Apréndase de memoria el teléfono de un familiar o amigo (mejor si tiene estatus migratorio legal) y el de un abogado. Tenga también una lista escrita.
 
 ## ---------------------------------------------------------------- find_detained
 
@@ -196,9 +196,9 @@ find_detained-summary = Use el buscador en línea de ICE con el número A de la 
 find_detained-now =
     1. Si puede, busque el número A (A-number) de la persona. Está en sus papeles de inmigración.
     2. Búsquela en el ICE Online Detainee Locator, en locator.ice.gov.
-    3. ¿No aparece? Llame a la línea DRIL de ICE de abajo y vuelva a buscar más tarde.
-    4. Llame a un abogado ahora. No espere.
-    5. Revise su próxima fecha en la corte de inmigración con la línea de EOIR de abajo.
+    3. ¿No aparece? Llame a la línea DRIL de ICE (el número de abajo) y vuelva a buscar más tarde.
+    4. Llame a un abogado ahora. No espere. Toque "A quién llamar".
+    5. Revise su próxima fecha en la corte de inmigración. La línea telefónica de la corte está en "A quién llamar".
 find_detained-body =
     <b>Cómo usar el buscador</b>
     • Con el número A: tiene 9 dígitos. Si es más corto, agregue ceros al principio (12345678 se vuelve 012345678). Después elija su país de nacimiento.
@@ -207,7 +207,7 @@ find_detained-body =
     • Solo muestra adultos (18 años o más) bajo custodia de ICE, o liberados en los últimos 60 días. Si es un niño, pregunte a un abogado.
     
     <b>Línea DRIL de ICE</b>
-    Si el buscador no muestra nada, quizás acaban de trasladar a la persona. La línea DRIL puede ayudarle a encontrarla. También puede reportar abusos en la detención, problemas para comunicarse con un abogado, o un padre o una madre separados de sus hijos.
+    Si el buscador no muestra nada, quizás acaban de trasladar a la persona. La línea DRIL puede ayudarle a encontrarla. También puede denunciar abusos en la detención, problemas para comunicarse con un abogado, o un padre o una madre separados de sus hijos.
     
     <b>Línea de la corte de inmigración (EOIR)</b>
     Con el número A, la línea telefónica o el sitio web le dice la fecha, la hora y el lugar de la próxima audiencia, y la decisión del juez. No muestra las audiencias de fianza.
@@ -220,10 +220,10 @@ find_detained-body =
 
 ## ---------------------------------------------------------------- file_complaint
 
-file_complaint-title = Poner una queja
-file_complaint-summary = Dónde denunciar abusos de ICE, CBP o la policía, discriminación o violaciones de la Trust Act en Connecticut.
+file_complaint-title = Presentar una queja
+file_complaint-summary = Quejas por mala conducta de ICE, CBP o la policía, por discriminación o por violaciones de la Trust Act en Connecticut.
 file_complaint-body =
-    <b>Primero, guarde un registro</b>
+    <b>Primero, deje constancia</b>
     Anote nombres, números de placa, fecha, hora, lugar y lo que pasó. Guarde fotos, videos, papeles y los nombres de los testigos.
     
     <b>ICE o CBP (agentes federales)</b>
@@ -232,18 +232,18 @@ file_complaint-body =
     • Problemas en la detención (abusos, no poder ver a un abogado): la línea DRIL de ICE, 1-888-351-4024.
     
     <b>Policía de Connecticut</b>
-    • Quéjese en el departamento de policía del oficial. Cada departamento de Connecticut debe tener una política de quejas pública. Hay un formulario estatal (de POST) en inglés y español.
-    • Perfil racial en una parada de tránsito: quéjese ante el departamento o ante CHRO.
+    • Presente la queja en el departamento de policía del oficial. Cada departamento de Connecticut debe tener una política de quejas pública. Hay un formulario estatal (de POST) en inglés y español.
+    • Perfil racial en una parada de tránsito: presente la queja ante el departamento o ante CHRO.
     • El Inspector General de CT solo investiga la fuerza mortal usada por la policía y las muertes bajo custodia (desde 2026, también de agentes federales). No es línea de quejas general.
     
     <b>Violaciones de la Trust Act</b>
-    Si la policía de un municipio (o su policía escolar) ayudó a ICE como la Trust Act prohíbe, desde el 1 de octubre de 2025 puede demandar al municipio en la Superior Court para pedir una orden judicial. No recibirá dinero por daños, pero si gana, el municipio puede tener que pagar a su abogado. No aplica a agencias estatales como la Policía Estatal o las prisiones.
+    Si la policía de un municipio (o su policía escolar) ayudó a ICE como la Trust Act prohíbe, desde el 1 de octubre de 2025 puede demandar al municipio en la Superior Court para pedir una orden de la corte. No recibirá dinero por daños, pero si gana, el municipio puede tener que pagar a su abogado. No aplica a agencias estatales como la Policía Estatal o las prisiones.
     
     <b>Arrestos en cortes estatales</b>
-    Si ICE o la policía violan la ley de 2025 sobre arrestos en cortes estatales, quien resulte perjudicado puede demandar en la Superior Court, también por daños.
+    Si ICE o la policía violan la ley de 2025 sobre arrestos en cortes estatales, quien resulte perjudicado puede demandar en la Superior Court, también para pedir dinero por daños.
     
-    <b>Demandar por sus derechos (ley de 2026)</b>
-    La Public Act 26-14, firmada el 4 de mayo de 2026, le permite demandar a cualquiera, también a oficiales federales, que viole sus derechos bajo la Constitución de EE. UU. Puede pedir dinero y el pago de su abogado. El Fiscal General del estado ahora también puede demandar. El Departamento de Justicia de EE. UU. cuestiona esta ley en la corte federal (demanda de la primavera de 2026): hable con un abogado.
+    <b>Demandar por sus derechos constitucionales (ley de 2026)</b>
+    La Public Act 26-14, firmada el 4 de mayo de 2026, le permite demandar a cualquiera, también a oficiales federales, que viole sus derechos constitucionales (los de la Constitución de EE. UU.). Puede pedir dinero y el pago de su abogado. El Fiscal General del estado ahora también puede demandar. El Departamento de Justicia de EE. UU. cuestiona esta ley en la corte federal (demanda de la primavera de 2026): hable con un abogado.
     
     <b>Discriminación</b>
     CHRO atiende la discriminación en el trabajo, la vivienda, lugares públicos (como tiendas) y el crédito, por ejemplo por origen nacional. No atiende quejas contra ICE. Contáctela pronto: algunas quejas deben presentarse dentro de 180 días.
@@ -286,7 +286,7 @@ rapid_response-body =
     1. Su seguridad es lo primero. Manténgase a una distancia segura y no estorbe.
     2. Verifique si de verdad es ICE: busque las marcas de ICE en chalecos, gorras y chaquetas.
     3. Grabe video o tome notas a una distancia segura.
-    4. Anote la hora, la fecha y el lugar exacto; cuántos agentes y vehículos, y sus placas; uniformes e insignias; lo que se dijo; si usaron la fuerza.
+    4. Anote la hora, la fecha y el lugar exacto; cuántos agentes y vehículos; las placas de los carros; los uniformes y las placas de los agentes; lo que se dijo; si usaron la fuerza.
     5. Si están deteniendo a alguien, dígale que puede guardar silencio y pedir un abogado. Pregúntele a quién quiere que llame.
     6. Repórtelo a una línea de respuesta rápida.
     
@@ -297,7 +297,7 @@ rapid_response-body =
     • No reenvíe capturas de pantalla ni mensajes de "me dijo un amigo". Verifique con una red de respuesta rápida, un grupo legal o de derechos de los inmigrantes conocido, o noticias locales confiables.
     • Marque cualquier reporte como "SIN CONFIRMAR" hasta que alguien lo verifique.
     • No publique fotos que muestren a quién están deteniendo. Dé las grabaciones a la familia o a su abogado. No transmita en vivo.
-    • En una propiedad privada, el dueño pone las reglas. Tenga cuidado con el audio: la ley de Connecticut limita grabar conversaciones privadas sin permiso.
+    • En una propiedad privada, el dueño pone las reglas. Tenga cuidado con el audio: la ley de Connecticut limita grabar conversaciones privadas sin consentimiento.
 
 ## ---------------------------------------------------------------- family_plan
 
@@ -305,11 +305,11 @@ family_plan-title = Hacer un plan familiar
 family_plan-summary = Planee ya qué pasará con sus hijos, papeles y dinero si detienen a uno de los padres, con formularios gratis de CT.
 family_plan-body =
     <b>El Plan de Preparación Familiar de Connecticut</b>
-    Una guía gratuita del estado. No necesita abogado ni corte. Está en 9 idiomas, como español, portugués y criollo haitiano. Trae un plan de cuidado infantil, un formulario de tutor temporal (standby guardian), una lista de documentos para reunir y advertencias sobre estafas.
+    Una guía gratuita del estado. No necesita abogado ni corte. Está en 9 idiomas, como español, portugués y criollo haitiano. Trae un plan de cuidado infantil, un formulario de tutor de reserva (standby guardian), una lista de documentos para reunir y advertencias sobre estafas.
     
-    <b>Un tutor temporal para sus hijos</b>
+    <b>Un tutor de reserva (standby guardian) para sus hijos</b>
     • El padre o la madre puede nombrar por escrito a una persona para cuidar a los niños si lo detienen (CGS §§ 45a-624 a 45a-624g).
-    • Fírmelo y póngale la fecha frente a dos testigos. Dele una copia al tutor.
+    • Fírmelo y póngale la fecha frente a dos testigos. Dele una copia a la persona que nombró.
     • Los dos padres, si están vivos, deben estar de acuerdo, salvo que uno haya perdido la tutela o la patria potestad.
     • Puede empezar cuando detienen al padre o a la madre. Dura hasta un año, o hasta que pueda volver a cuidar a los niños. Puede cancelarlo cuando quiera. No necesita ir a la corte.
     • Si puede durar más, o si el otro padre no está de acuerdo, pregunte a la ayuda legal por la tutela en la corte de sucesiones (probate court).
@@ -334,7 +334,7 @@ know_your_rights-summary = Una lista corta de sus derechos si ICE o la policía 
 know_your_rights-body =
     Todas las personas en EE. UU. tienen estos derechos, sin importar su estatus migratorio. Usarlos quizás no evite un arresto en ese momento, pero protege su caso después.
     
-    • <b>No abra la puerta.</b> Pida a los agentes que pasen la orden por debajo de la puerta. Una orden firmada por un juez puede permitirles entrar. Los formularios I-200 e I-205 de ICE los firma un oficial, no un juez, y usted no tiene que abrir la puerta por ellos.
+    • <b>No abra la puerta.</b> Pida a los agentes que pasen por debajo de la puerta cualquier orden que tengan. Una orden firmada por un juez puede permitirles entrar. Los formularios I-200 e I-205 de ICE los firma un oficial, no un juez, y usted no tiene que abrir la puerta por ellos.
     • <b>Guarde silencio.</b> No tiene que decir dónde nació, su estatus ni cómo llegó a EE. UU. En Connecticut, la ayuda legal recomienda dar su nombre si los funcionarios se lo piden.
     • <b>No firme nada</b> sin un abogado.
     • <b>Pida un abogado.</b>
@@ -347,7 +347,7 @@ know_your_rights-body =
     "Voy a guardar silencio. Quiero hablar con un abogado. No doy mi consentimiento para un registro. No doy mi consentimiento para que entren."
     
     <b>Una advertencia</b>
-    Ahora ICE dice que puede entrar a la fuerza en una casa con un formulario I-205 cuando alguien tiene una orden de deportación final. Esto se está cuestionando en la corte. Si los agentes entran a la fuerza, no se resista. Diga que no da su consentimiento y guarde silencio.
+    Ahora ICE dice que puede entrar a la fuerza en una casa con un formulario I-205 cuando alguien tiene una orden final de deportación. Esto se está cuestionando en la corte. Si los agentes entran a la fuerza, no se resista. Diga que no da su consentimiento y guarde silencio.
     
     <b>Prepárese</b>
     Apréndase de memoria el teléfono de un abogado y el de un familiar, y haga un plan familiar.

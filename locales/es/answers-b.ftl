@@ -10,27 +10,27 @@ warrant_types-summary = Cómo distinguir una orden firmada por un juez de un for
 warrant_types-body =
     Por regla general, los oficiales necesitan una orden firmada por un <b>juez</b> para entrar a su casa sin su permiso. La mayoría de los papeles de ICE no los firma un juez.
     
-    <b>Orden judicial (de una corte)</b>
+    <b>Orden de un juez (de una corte)</b>
     • Arriba dice el nombre de una corte, como "United States District Court" o una corte de Connecticut.
     • La firma un juez o un magistrado.
     • Nombra a la persona o la dirección. Revise que el nombre y la dirección sean correctos y que la fecha esté vigente.
     • Una orden de registro permite a los oficiales entrar a los lugares que menciona. Una orden de arresto les permite entrar a la casa de la persona nombrada si creen que esa persona está adentro.
     
     <b>Orden administrativa de ICE</b>
-    • Es un formulario del Departamento de Seguridad Nacional (DHS), por lo general el <b>I-200</b> (arresto) o el <b>I-205</b> (expulsión o deportación).
+    • Es un formulario del Departamento de Seguridad Nacional (DHS), por lo general el <b>I-200</b> (arresto) o el <b>I-205</b> (deportación).
     • La firma un oficial de inmigración, no un juez.
     • Durante años, abogados y defensores han dicho que no permite entrar a una casa sin su consentimiento.
     • En el trabajo, no permite a los agentes entrar a áreas privadas, solo para empleados, a menos que el empleador lo acepte.
     
-    <b>Cambio importante en 2026:</b> un memorando de ICE que se hizo público en enero de 2026 dice que los agentes pueden entrar a la fuerza en una casa con un I-205 cuando la persona tiene una orden de deportación final. Muchos abogados dicen que esto viola la Constitución de EE. UU., y se reportaron demandas contra eso. Si los agentes entran a la fuerza, no se resista. Diga claramente "No doy mi consentimiento", guarde silencio y comuníquese con un abogado.
+    <b>Cambio importante en 2026:</b> un memorando de ICE que se hizo público en enero de 2026 dice que los agentes pueden entrar a la fuerza en una casa con un I-205 cuando la persona tiene una orden final de deportación. Muchos abogados dicen que esto viola la Constitución de EE. UU., y se reportaron demandas contra eso. Si los agentes entran a la fuerza, no se resista. Diga claramente "No doy mi consentimiento", guarde silencio y comuníquese con un abogado.
     
     <b>En la puerta</b>
-    • No abra la puerta. Pídales que pasen la orden por debajo de la puerta o que la muestren por una ventana.
+    • No abra la puerta. Pídales que pasen por debajo de la puerta cualquier orden que tengan, o que la muestren por una ventana.
     • Lea el nombre, la dirección, la fecha y quién la firmó.
     • Si no es una orden de un juez para su dirección, puede mantener la puerta cerrada. Diga: "No doy mi consentimiento para que entren. Quiero guardar silencio. Quiero hablar con un abogado."
     • Si es una orden de un juez, pueden entrar. No se resista. Aun así, puede guardar silencio.
     
-    En Connecticut, la policía, las cárceles y las prisiones no pueden retenerlo ni arrestarlo solo por una orden administrativa de ICE (vea la Trust Act). Esa regla limita a los oficiales de Connecticut; no detiene a ICE.
+    En Connecticut, la policía, las cárceles y las prisiones no pueden retenerlo ni arrestarlo solo por una orden administrativa de ICE (vea la Trust Act). Esa regla limita a los oficiales de Connecticut; no frena a ICE.
 
 ## right_to_silence
 right_to_silence-title = Su derecho a guardar silencio
@@ -53,7 +53,7 @@ right_to_silence-body =
     
     <b>Papeles</b>
     • Si tiene un estatus migratorio legal, debe mostrar una prueba a los agentes de ICE si se la piden. No tiene que mostrársela a la policía local.
-    • Si está manejando, debe mostrar su licencia, el registro y una prueba del seguro.
+    • Si está manejando, debe mostrar su licencia, la registración del carro y una prueba del seguro.
     • Los defensores de los inmigrantes recomiendan no llevar papeles de otro país, como un pasaporte extranjero, que muestren de dónde es.
     
     <b>Nunca</b>
@@ -98,7 +98,7 @@ trust_act-body =
     La TRUST Act (Ley TRUST) es una ley que aprobó la legislatura de Connecticut en 2013 (Public Act 13-155, vigente desde el 1 de enero de 2014). Es una ley, no una orden de un gobernador. La legislatura la reforzó en 2019 y la volvió a cambiar en 2025. Léala: <a href="https://www.cga.ct.gov/2026/sup/chap_965.htm#sec_54-192h">General Statutes 54-192h</a>.
     
     <b>La regla principal hoy</b>
-    Los oficiales de Connecticut que deben cumplirla no pueden retenerlo ni arrestarlo solo porque ICE envió una <b>orden de retención (detainer)</b> (un pedido para que lo retengan) o una <b>orden administrativa</b> de ICE. Solo pueden hacerlo si:
+    Los oficiales de Connecticut que deben cumplirla no pueden retenerlo ni arrestarlo solo porque ICE envió una <b>solicitud de retención (detainer)</b> (un pedido para que lo retengan para ICE) o una <b>orden administrativa</b> de ICE. Solo pueden hacerlo si:
     • un <b>juez</b> firmó una orden;
     • usted fue <b>condenado</b> por un delito grave (felony) de clase A o B;
     • usted fue <b>condenado</b> por uno de 13 delitos agregados en 2025, como agresión sexual en segundo o tercer grado, poner en riesgo a un menor, estrangulamiento en primer grado, allanamiento (burglary) en segundo grado con arma de fuego, violación criminal de una orden de protección, o tener material de abuso sexual infantil; o
@@ -106,11 +106,11 @@ trust_act-body =
     Un arresto o un cargo no basta: tiene que haber una condena.
     
     <b>Quiénes deben cumplirla</b>
-    La policía local y la Policía Estatal, el Departamento de Corrección, los alguaciles judiciales y estatales, la libertad condicional de adultos y de menores, el personal de fianzas de las cortes, la policía y la seguridad escolar, los fiscales y la Junta de Indultos y Libertad Condicional.
+    La policía local y la Policía Estatal, el Departamento de Corrección, los alguaciles judiciales y estatales, los oficiales de libertad condicional (probation) de adultos y de menores, el personal de fianzas de las cortes, la policía y la seguridad escolar, los fiscales y la Junta de Indultos y Libertad bajo Palabra (Board of Pardons and Paroles).
     
     <b>Otras reglas</b>
     • Estos oficiales no pueden hacer el trabajo de ICE, así que no se permiten acuerdos 287(g).
-    • Si ICE envía una orden de retención, la agencia debe darle una copia y decirle si la va a cumplir.
+    • Si ICE envía una solicitud de retención, la agencia debe darle una copia y decirle si va a hacer lo que pide.
     • Si le avisa a ICE su fecha de salida, debe darles a usted y a su abogado una copia y el motivo por escrito.
     • El viejo límite de 48 horas para las retenciones se eliminó en 2019. Hoy la ley estatal solo permite retener a alguien en los casos de arriba.
     
@@ -129,9 +129,9 @@ police_share_with_ice-body =
     <b>Respuesta corta:</b> ninguna ley de Connecticut obliga a la policía a avisarle a ICE sobre personas indocumentadas. La ley estatal limita lo que puede compartir. Pero si lo arrestan, sus huellas llegan a ICE automáticamente.
     
     <b>Lo que limita la ley de Connecticut</b>
-    • Un pedido de ICE para que le avisen su fecha de salida cuenta como una orden de retención (detainer). La policía, las cárceles y las prisiones no deben decirle a ICE cuándo sale libre, salvo que haya una orden de un juez, una condena por un delito grave (felony) de clase A o B o por uno de 13 delitos de una lista, o una posible coincidencia con la lista de vigilancia de terroristas.
+    • Un pedido de ICE para que le avisen su fecha de salida cuenta como una solicitud de retención (detainer). La policía, las cárceles y las prisiones no deben decirle a ICE cuándo sale libre, salvo que haya una orden de un juez, una condena por un delito grave (felony) de clase A o B o por uno de 13 delitos de una lista, o una posible coincidencia con la lista de vigilancia de terroristas.
     • Si le avisan a ICE su fecha de salida, deben darles a usted y a su abogado una copia y el motivo por escrito.
-    • Si ICE envía una orden de retención contra usted, deben darle una copia y decirle si la van a cumplir.
+    • Si ICE envía una solicitud de retención contra usted, deben darle una copia y decirle si la agencia va a hacer lo que pide.
     • La policía no puede darle a ICE "información confidencial", salvo en pocos casos. Eso incluye si es víctima de violencia doméstica o agresión sexual, testigo de un delito o recibe asistencia pública, su orientación sexual, y su número de Seguro Social y sus datos financieros.
     • Desde el 18 de noviembre de 2025, las agencias estatales y locales no pueden darle a ICE su dirección no pública, su trabajo, su escuela ni los horarios de sus citas, con algunas excepciones.
     
@@ -149,14 +149,14 @@ police_ask_status-body =
     <b>¿Pueden preguntar?</b> Ninguna ley estatal de Connecticut impide que la policía le pregunte su estatus. En 2025, el gobernador dijo que la policía no pregunta por el estatus en paradas de rutina, como por velocidad. Así suele trabajar la policía, pero no es una ley.
     
     <b>Algunas ciudades tienen reglas propias</b>
-    • <b>New Haven:</b> una orden policial desde 2006 (General Order 06-2) y la orden de "Ciudad Acogedora" (Welcoming City) de 2020 dicen que la policía y los empleados municipales no preguntan por el estatus.
+    • <b>New Haven:</b> una orden policial desde 2006 (General Order 06-2) y la orden "Ciudad Acogedora" (Welcoming City) de 2020 dicen que la policía y los empleados municipales no preguntan por el estatus.
     • <b>Hartford:</b> una ordenanza de la ciudad de 2008 dice que la policía no puede arrestar ni retener a nadie solo por su estatus o por una orden administrativa de ICE, y que los empleados municipales no preguntan por el estatus para dar servicios.
     Muchos otros pueblos no tienen una regla así.
     
     <b>Usted nunca tiene que contestar</b>
     Pregunte quien pregunte, puede decir: "Quiero guardar silencio." No tiene que decir dónde nació, su estatus ni cómo llegó aquí. La ayuda legal de Connecticut recomienda dar su nombre si se lo piden.
     
-    Si está manejando, debe mostrar su licencia, el registro y el seguro. La licencia de Connecticut solo para manejar (drive-only) es válida para manejar.
+    Si está manejando, debe mostrar su licencia, la registración del carro y el seguro. La licencia de Connecticut solo para manejar (drive-only) es válida para manejar.
     
     <b>No</b> mienta, no muestre papeles falsos ni diga que es ciudadano de EE. UU. si no lo es.
     
@@ -191,7 +191,7 @@ ice_interview_custody-body =
     Esta regla obliga solo a los oficiales de Connecticut. No se aplica cuando la persona ya está bajo custodia de ICE.
 
 ## report_crime_safely
-report_crime_safely-title = Denunciar un delito sin miedo
+report_crime_safely-title = Denunciar un delito a salvo
 report_crime_safely-summary = Las víctimas de delitos pueden recibir ayuda sin importar su estatus, incluidas las visas U y T y VAWA.
 report_crime_safely-body =
     <b>Si está en peligro, llame al 911.</b> Usted puede recibir ayuda como víctima de un delito sin importar su estatus migratorio. Las líneas de ayuda para violencia doméstica y agresión sexual son gratuitas y confidenciales.
@@ -245,7 +245,7 @@ school_rights-body =
     <b>Lo que las escuelas piden y comparten</b>
     • Las escuelas de Connecticut no tienen que pedir el estatus migratorio de los estudiantes ni de sus familias (guía del Departamento de Educación del estado, 28 de enero de 2025).
     • Los registros de los estudiantes están protegidos por una ley federal de privacidad, FERPA.
-    • Las juntas escolares y las universidades pueden darle a ICE información confidencial de un estudiante, incluido su estatus migratorio, solo con permiso por escrito, para una investigación de terrorismo, o cuando lo exige una ley, una orden de un juez o una orden de una corte (General Statutes 10a-11i).
+    • Las juntas escolares y las universidades pueden darle a ICE información confidencial de un estudiante, incluido su estatus migratorio, solo con consentimiento por escrito, para una investigación de terrorismo, o cuando lo exige una ley, una orden de un juez o una orden de una corte (General Statutes 10a-11i).
     • Desde el 18 de noviembre de 2025, las agencias públicas, incluidas las escuelas, no pueden decirle a ICE a qué escuela va una persona ni su horario escolar, cuando eso no es público, con algunas excepciones.
     
     <b>Si ICE llega a una escuela</b>
@@ -263,10 +263,10 @@ ice_cooperation_programs-title = 287(g) y programas de ICE
 ice_cooperation_programs-summary = Secure Communities, 287(g), PEP y bases de datos del estado: cómo ICE trabaja con agencias de Connecticut.
 ice_cooperation_programs-body =
     <b>Secure Communities (huellas digitales)</b>
-    Cuando arrestan a alguien en Connecticut y le toman las huellas, estas van al FBI y luego, automáticamente, a ICE. Este programa federal cubre todo Connecticut desde el 22 de febrero de 2012. En 2012 el estado dijo que no tenía control sobre él, y la Trust Act no lo impide. Después, ICE puede enviar una orden de retención (detainer), pero los oficiales de Connecticut solo pueden cumplirla en los casos que permite la Trust Act.
+    Cuando arrestan a alguien en Connecticut y le toman las huellas, estas van al FBI y luego, automáticamente, a ICE. Este programa federal cubre todo Connecticut desde el 22 de febrero de 2012. En 2012 el estado dijo que no tenía control sobre él, y la Trust Act no lo impide. Después, ICE puede enviar una solicitud de retención (detainer), pero los oficiales de Connecticut solo pueden hacer lo que pide en los casos que permite la Trust Act.
     
     <b>Acuerdos 287(g)</b>
-    Con un acuerdo 287(g), ICE deja que oficiales locales hagan trabajo de agentes de inmigración. Desde el 1 de octubre de 2019, la Trust Act prohíbe que la policía, las cárceles, los alguaciles, la libertad condicional, la policía escolar y los fiscales de Connecticut hagan el trabajo de ICE por un acuerdo 287(g) u otro. La policía de Danbury tuvo un acuerdo 287(g) desde 2009. No sabemos si se canceló formalmente, pero no podía seguir legalmente después de 2019.
+    Con un acuerdo 287(g), ICE deja que oficiales locales hagan trabajo de agentes de inmigración. Desde el 1 de octubre de 2019, la Trust Act prohíbe que la policía, las cárceles, los alguaciles, los oficiales de libertad condicional (probation), la policía escolar y los fiscales de Connecticut hagan el trabajo de ICE por un acuerdo 287(g) u otro. La policía de Danbury tuvo un acuerdo 287(g) desde 2009. No sabemos si se canceló formalmente, pero no podía seguir legalmente después de 2019.
     
     <b>PEP</b>
     El Priority Enforcement Program terminó en enero de 2017. Ya no existe.
@@ -274,11 +274,11 @@ ice_cooperation_programs-body =
     <b>Datos de la policía estatal y del DMV</b>
     ICE ha tenido acceso a COLLECT, la base de datos policial del estado, que incluye registros del DMV, por un acuerdo de 2016 y un memorando de 2018. En noviembre de 2025, Connecticut tampoco había bloqueado las búsquedas de ICE en el DMV por Nlets, una red policial nacional, aunque miembros del Congreso se lo pidieron al gobernador. No sabemos si algo de esto cambió.
     
-    <b>Cámaras de placas</b>
-    Desde el 1 de octubre de 2026, las agencias de Connecticut no pueden usar datos de cámaras lectoras de placas para fines de inmigración. Las agencias federales y otras de afuera necesitan una orden de un juez (o una coincidencia con la lista de vigilancia de terroristas) para obtenerlos. Es parte de la Public Act 26-14, que el Departamento de Justicia de EE. UU. cuestiona en la corte.
+    <b>Cámaras que leen las placas de los carros</b>
+    Desde el 1 de octubre de 2026, las agencias de Connecticut no pueden usar datos de cámaras lectoras de placas de carros para fines de inmigración. Las agencias federales y otras de afuera necesitan una orden de un juez (o una coincidencia con la lista de vigilancia de terroristas) para obtenerlos. Es parte de la Public Act 26-14, que el Departamento de Justicia de EE. UU. cuestiona en la corte.
     
     <b>SCAAP</b>
-    SCAAP es un fondo federal que devuelve parte del costo de tener a algunas personas en la cárcel. No es una regla sobre órdenes de retención y no obliga a la policía a retener a nadie para ICE.
+    SCAAP es un fondo federal que devuelve parte del costo de tener a algunas personas en la cárcel. No es una regla sobre solicitudes de retención y no obliga a la policía a retener a nadie para ICE.
 
 ## local_policies
 local_policies-title = Reglas de pueblos y ciudades
@@ -290,16 +290,16 @@ local_policies-body =
     <b>New Haven</b>
     • Orden policial desde 2006 (General Order 06-2): los oficiales no preguntan por el estatus migratorio y no arrestan a nadie por órdenes administrativas de ICE.
     • En 2007, New Haven creó la primera tarjeta de identidad municipal del país, para todos sin importar su estatus.
-    • Orden de "Ciudad Acogedora" (Welcoming City, 23 de julio de 2020): los empleados de la ciudad no preguntan por el estatus, salvo que la ley lo exija, y no usan recursos de la ciudad para tareas de inmigración.
+    • Orden "Ciudad Acogedora" (Welcoming City, 23 de julio de 2020): los empleados de la ciudad no preguntan por el estatus, salvo que la ley lo exija, y no usan recursos de la ciudad para tareas de inmigración.
     
     <b>Hartford</b>
     Una ordenanza de 2008: la policía no arresta ni retiene a nadie solo por su estatus migratorio o por una orden administrativa de ICE, y los servicios de la ciudad son para todos, sin importar su estatus.
     
     <b>Otros pueblos</b>
-    En 2017, un informe federal dijo que East Haven no cumplía las órdenes de retención (detainers) de ICE, y el concejo de Bloomfield votó no ayudar a cumplirlas. No todos los pueblos son iguales: también en 2017, el alcalde de Danbury dijo que su policía ayudaría a ICE a buscar a personas específicas si se lo pedía. La Trust Act se aplica en todos los pueblos.
+    En 2017, un informe federal dijo que East Haven no hacía lo que pedían las solicitudes de retención (detainers) de ICE, y el concejo de Bloomfield votó no ayudar a ICE con ellas. No todos los pueblos son iguales: también en 2017, el alcalde de Danbury dijo que su policía ayudaría a ICE a buscar a personas específicas si se lo pedía. La Trust Act se aplica en todos los pueblos.
     
     <b>En la corte</b>
-    En la primavera de 2026, el Departamento de Justicia de EE. UU. demandó a Connecticut y a New Haven por la Trust Act y la orden Ciudad Acogedora de New Haven (según informes). El caso está en una corte federal; no sabemos el resultado.
+    En la primavera de 2026, el Departamento de Justicia de EE. UU. demandó a Connecticut y a New Haven por la Trust Act y la orden "Ciudad Acogedora" (Welcoming City) de New Haven (según informes). El caso está en una corte federal; no sabemos el resultado.
     
     <b>Comparado con otros estados</b>
     • Según los defensores, Connecticut fue el primer estado en aprobar una Trust Act (2013).
@@ -327,8 +327,8 @@ data_privacy-body =
     <b>DMV y licencias solo para manejar</b>
     Las personas que no pueden probar su presencia legal pueden sacar una licencia solo para manejar (General Statutes 14-36m). Para ser honestos sobre el riesgo: los registros del DMV están en COLLECT, una base de datos de la policía estatal que ICE ha podido usar, y ninguna ley de Connecticut prohíbe en concreto que el DMV comparta datos con ICE. En noviembre de 2025, Connecticut no había bloqueado las búsquedas de ICE en el DMV por Nlets, una red policial nacional. No sabemos si eso cambió, ni cómo lo afecta la ley de datos de 2025.
     
-    <b>Cámaras de placas</b>
-    Desde el 1 de octubre de 2026, las agencias de Connecticut no pueden usar datos de cámaras lectoras de placas para fines de inmigración, y deben limitar cómo los comparten (Public Act 26-14, que el Departamento de Justicia de EE. UU. cuestiona en la corte).
+    <b>Cámaras que leen las placas de los carros</b>
+    Desde el 1 de octubre de 2026, las agencias de Connecticut no pueden usar datos de cámaras lectoras de placas de carros para fines de inmigración, y deben limitar cómo los comparten (Public Act 26-14, que el Departamento de Justicia de EE. UU. cuestiona en la corte).
     
     <b>Escuelas</b>
     Las escuelas de Connecticut no tienen que pedir el estatus migratorio, los registros de los estudiantes están protegidos por la ley federal de privacidad FERPA, y las universidades y juntas escolares pueden darle a ICE el estatus de un estudiante solo en casos muy limitados.
@@ -342,7 +342,7 @@ daca_minors-body =
     <b>Escuela y universidad</b>
     • Todos los niños pueden ir a la escuela pública desde kínder hasta el grado 12, sin importar su estatus.
     • Las escuelas de Connecticut no tienen que pedir el estatus migratorio, y los registros de los estudiantes están protegidos por la ley federal de privacidad FERPA.
-    • Las juntas escolares y las universidades pueden darle a ICE información confidencial de un estudiante, incluido su estatus migratorio, solo con permiso por escrito, para una investigación de terrorismo, o cuando lo exige una ley, una orden de un juez o una orden de una corte.
+    • Las juntas escolares y las universidades pueden darle a ICE información confidencial de un estudiante, incluido su estatus migratorio, solo con consentimiento por escrito, para una investigación de terrorismo, o cuando lo exige una ley, una orden de un juez o una orden de una corte.
     
     <b>DACA</b>
     No tenemos información confiable y actual sobre solicitudes, renovaciones o fechas límite de DACA, así que no vamos a adivinar. Antes de solicitar, renovar o viajar, hable con un abogado de inmigración o con un representante acreditado por el DOJ en una organización sin fines de lucro, nunca con un notario. Ellos pueden revisar todas sus opciones.
@@ -366,12 +366,12 @@ law_changes-body =
     
     <b>Federal</b>
     • <b>20 de enero de 2025:</b> se canceló la política federal que mantenía a ICE lejos de la mayoría de las escuelas, hospitales y lugares de culto.
-    • <b>Enero de 2026:</b> salió a la luz un memorando de ICE según el cual los agentes pueden entrar a la fuerza a una casa con un I-205 (no firmado por un juez) si la persona tiene una orden de deportación final. Muchos abogados dicen que esto es inconstitucional; se reportaron demandas.
-    • <b>Primavera de 2026:</b> el Departamento de Justicia de EE. UU. demandó a Connecticut y a New Haven por la Trust Act y la orden Welcoming City (Ciudad Acogedora) de New Haven, y aparte demandó a Connecticut por la Public Act 26-14. Ambos casos están en una corte federal; no sabemos el resultado.
+    • <b>Enero de 2026:</b> salió a la luz un memorando de ICE según el cual los agentes pueden entrar a la fuerza a una casa con un I-205 (no firmado por un juez) si la persona tiene una orden final de deportación. Muchos abogados dicen que esto es inconstitucional; se reportaron demandas.
+    • <b>Primavera de 2026:</b> el Departamento de Justicia de EE. UU. demandó a Connecticut y a New Haven por la Trust Act y la orden "Ciudad Acogedora" (Welcoming City) de New Haven, y aparte demandó a Connecticut por la Public Act 26-14. Ambos casos están en una corte federal; no sabemos el resultado.
     
     <b>Connecticut</b>
     • <b>Marzo de 2025:</b> cada escuela pública debe nombrar a un administrador para tratar con ICE, y el personal puede pedir identificación y una orden firmada por un juez (Public Act 25-1).
-    • <b>1 de octubre de 2025:</b> cambios a la Trust Act (Public Act 25-29). Ahora las condenas por 13 delitos más permiten retener a alguien para ICE. También deben cumplirla los fiscales, la libertad condicional de menores y la Junta de Indultos y Libertad Condicional. Puede demandar a un municipio cuya policía viole la ley (órdenes de la corte, no dinero).
+    • <b>1 de octubre de 2025:</b> cambios a la Trust Act (Public Act 25-29). Ahora las condenas por 13 delitos más permiten retener a alguien para ICE. Ahora también deben cumplirla los fiscales, los oficiales de libertad condicional (probation) de menores y la Junta de Indultos y Libertad bajo Palabra (Board of Pardons and Paroles). Puede demandar a un municipio cuya policía viole la ley (órdenes de la corte, no dinero).
     • <b>18 de noviembre de 2025</b> (sesión especial de noviembre, Public Act 25-3): no más arrestos civiles en terrenos de cortes estatales sin orden de un juez, condena de la lista o coincidencia con la lista de vigilancia, revisadas por un alguacil judicial; nada de oficiales con máscara en las cortes sin necesidad médica y aprobación de un juez; las agencias estatales y locales no pueden compartir su dirección no pública, trabajo, escuela ni horarios de citas, con excepciones.
     • <b>4 de mayo de 2026</b> (Public Act 26-14): los oficiales, incluidos los federales, no pueden usar máscara al tratar con el público, salvo excepciones, y deben mostrar placa y nombre; puede demandar en una corte estatal a cualquier oficial, también federal, por violar sus derechos constitucionales; el Inspector General del estado puede investigar la fuerza mortal usada por oficiales federales.
     • <b>1 de octubre de 2026</b> (también Public Act 26-14): no más arrestos civiles sin orden de un juez en escuelas, hospitales, lugares de culto, albergues y otros lugares protegidos; límites al uso de cámaras de placas para fines de inmigración.
@@ -390,16 +390,16 @@ compliance_oversight-body =
     • Los registros de acceso de ICE son públicos. Cualquiera puede pedirlos con la ley de acceso a la información (Freedom of Information Act).
     
     <b>Fiscales</b>
-    Desde el 13 de agosto de 2025, la División de Justicia Penal (los fiscales del estado) tiene una política escrita: cada pedido de retención (detainer) de ICE va a un supervisor, el fiscal del distrito (state's attorney) decide la respuesta, y el personal debe anotar cada contacto con ICE. La División capacitó a los fiscales sobre la Trust Act en enero de 2026.
+    Desde el 13 de agosto de 2025, la División de Justicia Penal (los fiscales del estado) tiene una política escrita: cada solicitud de retención (detainer) de ICE va a un supervisor, el fiscal del distrito (state's attorney) decide la respuesta, y el personal debe anotar cada contacto con ICE. La División capacitó a los fiscales sobre la Trust Act en enero de 2026.
     
     <b>Aviso para usted</b>
-    Si ICE envía una orden de retención, la agencia debe darle una copia y decirle si la va a cumplir. Si le avisa a ICE su fecha de salida, usted y su abogado deben recibir una copia y el motivo por escrito.
+    Si ICE envía una solicitud de retención, la agencia debe darle una copia y decirle si va a hacer lo que pide. Si le avisa a ICE su fecha de salida, usted y su abogado deben recibir una copia y el motivo por escrito.
     
     <b>Demandas</b>
     • <b>Trust Act:</b> desde el 1 de octubre de 2025, puede demandar a un municipio cuya policía o policía escolar la viole. Una corte puede ordenarles que paren; no hay dinero por daños.
     • <b>Cortes:</b> un alguacil judicial debe revisar los papeles antes de cualquier arresto civil en los terrenos de una corte estatal. Una persona arrestada en contra de esta ley puede demandar, y las violaciones se pueden castigar como desacato a la corte. Aún no se ha probado si esto sirve contra agentes de ICE.
     • <b>Datos:</b> solo el Fiscal General puede ir a la corte cuando una agencia local comparte su dirección, su trabajo o los datos de sus citas en contra de la ley. La ley no permite que el Fiscal General demande a las agencias estatales por esto.
-    • <b>Lugares protegidos (Public Act 26-14):</b> una persona arrestada sin una orden de un juez puede demandar por daños. Esta ley se está cuestionando en una corte federal.
+    • <b>Lugares protegidos (Public Act 26-14):</b> una persona arrestada sin una orden de un juez puede demandar para pedir dinero por daños. Esta ley se está cuestionando en una corte federal.
     
     Si cree que una agencia violó estas reglas, hable con la ayuda legal o contacte a la ACLU de Connecticut.
 
@@ -419,7 +419,7 @@ help_menu-body =
     • qué hacer si detienen a alguien, y cómo encontrarlo;
     • sus derechos: guardar silencio, órdenes de juez o de ICE, firmar papeles;
     • la ley de Connecticut: la Trust Act, las escuelas, sus datos, los cambios recientes;
-    • encontrar un abogado, poner una queja y hacer un plan familiar.
+    • encontrar un abogado, presentar una queja y hacer un plan familiar.
     
     Escriba su pregunta con sus propias palabras, o envíe /topics para ver todos los temas. Si ICE está con usted ahora, envíe /emergency.
 

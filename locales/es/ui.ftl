@@ -40,7 +40,7 @@ sms-line = Envíe un mensaje de texto con { $keyword } al { $number }
 
 did-you-mean = No sé si le entendí bien. ¿Quiso decir alguno de estos temas?
 fallback =
-    Lo siento, solo puedo ayudar con los derechos de los inmigrantes en Connecticut: si ICE llega a su puerta, a su trabajo o a la corte, si la policía lo para, la detención, sus derechos según las leyes de Connecticut y dónde encontrar un abogado o poner una queja.
+    Lo siento, solo puedo ayudar con los derechos de los inmigrantes en Connecticut: si ICE llega a su puerta, a su trabajo o a la corte, si la policía lo para, la detención, sus derechos según las leyes de Connecticut y dónde encontrar un abogado o presentar una queja.
     
     Elija un tema abajo o pregúnteme otra vez con otras palabras.
 non-text = Solo puedo leer texto. Escriba su pregunta con palabras o elija un tema abajo.

@@ -11,15 +11,15 @@ ice_at_door-title = ICE devan pòt ou
 ice_at_door-summary = Pa louvri pòt la: mande yon manda jij siyen, rete an silans, epi rele pou jwenn èd.
 ice_at_door-now =
     1. Pa louvri pòt la. Pale ak yo pandan pòt la fèmen.
-    2. Mande ki ajans yo soti. Mande yo glise nenpòt manda anba pòt la.
+    2. Mande ki ajans yo soti, epi mande yo glise nenpòt manda anba pòt la. Se pa yon jij ki siyen fòm ICE I-200 ak I-205: ou pa oblije louvri pou yo.
     3. Di: "Mwen pa dakò pou nou antre. M ap rete an silans. Mwen vle yon avoka."
     4. Si yo fòse antre, pa reziste, pa kouri. Kontinye di: "Mwen pa dakò."
-    5. Rele yon avoka oswa yon liy èd nan lis ki anba a.
+    5. Rele nimewo ki anba a, oswa peze "Ki moun pou rele".
 ice_at_door-body =
     <b>Tcheke papye yo montre w la</b>
-    • Yon manda jij soti nan yon tribinal. Anlè papye a, gen non yon tribinal, tankou "United States District Court" oswa yon tribinal Connecticut. Se yon jij ki siyen l. Tcheke si non an, adrès la ak dat la kòrèk.
+    • Yon manda jij siyen soti nan yon tribinal. Anlè papye a, gen non yon tribinal, tankou "United States District Court" oswa yon tribinal Connecticut. Se yon jij ki siyen l. Tcheke si non an, adrès la ak dat la kòrèk.
     • Fòm ICE <b>I-200</b> ak <b>I-205</b> se yon ofisye imigrasyon ki siyen yo, se pa yon jij. Ou pa oblije louvri pòt la ni kite ajan yo antre akoz fòm sa yo.
-    • Yon manda jij ka pèmèt ajan yo antre. Yon manda fouy (search warrant) pèmèt yo fouye sèlman kote ki ekri sou li. Yon manda arestasyon (arrest warrant) pèmèt yo antre lakay moun ki nonmen an si yo kwè li anndan. Ou toujou gen dwa rete an silans.
+    • Yon manda jij siyen ka pèmèt ajan yo antre. Yon manda fouy (search warrant) pèmèt yo fouye sèlman kote ki ekri sou li. Yon manda arestasyon (arrest warrant) pèmèt yo antre lakay moun ki nonmen an si yo kwè li anndan. Ou toujou gen dwa rete an silans.
     
     <b>Atansyon: yon memo ICE ki vin piblik an 2026</b>
     Yon memo ICE ki date me 2025, ki vin piblik an janvye 2026, di ajan yo ka fòse antre nan yon kay ak yon fòm I-205 lè moun nan gen yon lòd depòtasyon final. Ekspè nan lalwa ak defansè dwa moun di sa vyole Konstitisyon Etazini, e y ap konteste l nan tribinal. Si ajan yo fòse antre:
@@ -33,25 +33,25 @@ ice_at_door-body =
     • Tout moun ki nan kay la gen dwa rete an silans.
     • Pafwa ajan yo di se "lapolis" yo ye, oswa gen yon pwoblèm ak machin ou, pou w soti deyò. Toujou mande ki ajans yo soti.
     • Pa bay manti. Pa montre fo papye. Pa janm di ou se sitwayen ameriken si se pa vre.
-    • Ou ka mete yon kat wouj nan fenèt la oswa glise l anba pòt la. Li di w ap rete an silans e ou p ap louvri san yon manda jij.
+    • Ou ka mete yon kat wouj nan fenèt la oswa glise l anba pòt la. Li di w ap rete an silans e ou p ap louvri san yon manda jij siyen.
     • Apre sa, ekri sa k te pase: lè a, ajans lan, non yo ak nimewo badj yo.
     • Rele 911 si yon moun blese oswa an danje.
 
 ## ---------------------------------------------------------------- ice_at_work
 
 ice_at_work-title = ICE nan travay ou
-ice_at_work-summary = Rete kalm, pa kouri, rete an silans, pa siyen anyen; ajan yo bezwen yon manda jij pou zòn prive yo.
+ice_at_work-summary = Rete kalm, pa kouri, rete an silans, pa siyen anyen; ajan yo bezwen yon manda jij siyen pou zòn prive yo.
 ice_at_work-now =
     1. Rete kalm. Pa kouri.
     2. Mande: "Èske m lib pou m ale?" Si yo di wi, ale tou dousman.
     3. Si yo di non, di: "M ap rete an silans. Mwen vle yon avoka."
     4. Pa siyen anyen. Pa montre fo papye ni papye yon lòt peyi.
-    5. Rele yon avoka oswa yon liy èd nan lis ki anba a.
+    5. Rele nimewo ki anba a, oswa peze "Ki moun pou rele".
 ice_at_work-body =
     <b>Ki kote ajan yo ka ale</b>
     • ICE ka antre san manda nan zòn piblik yon biznis: yon lobi, yon sal manje, yon pakin.
     • Pou antre nan zòn prive (yon kwizin, yon biwo dèyè, sal pou anplwaye sèlman), ICE bezwen yon manda jij siyen, oswa pèmisyon patwon an. Yon fòm yon ofisye imigrasyon siyen pa ase.
-    • Se mèt biznis la oswa manadjè a ki deside si ajan yo ka antre nan zòn prive yo. Ou ka raple patwon ou li ka di non si pa gen manda jij. Afich "Employees Only" (anplwaye sèlman) ede make zòn prive yo.
+    • Se mèt biznis la oswa manadjè a ki deside si ajan yo ka antre nan zòn prive yo. Ou ka raple patwon ou li ka di non si pa gen manda jij siyen. Afich "Employees Only" (anplwaye sèlman) ede make zòn prive yo.
     
     <b>Dwa ou nan travay</b>
     • Ou pa oblije di ki kote ou fèt, ki estati imigrasyon ou, ni kijan ou te vin Etazini.
@@ -76,13 +76,13 @@ ice_at_courthouse-now =
     2. Anvan dat ou, pale ak avoka ou oswa avoka piblik ou (public defender), epi ak yon avoka imigrasyon.
     3. Mennen yon moun ou fè konfyans avè w nan tribinal.
     4. Si ajan yo rete w, rete an silans, mande yon avoka, epi pa siyen anyen.
-    5. Tcheke dat ou nan tribinal imigrasyon ak liy EOIR ki anba a.
+    5. Rele nimewo ki anba a pou jwenn èd legal. Pou tcheke dat ou nan tribinal imigrasyon, peze "Ki moun pou rele".
 ice_at_courthouse-body =
     <b>Lalwa Connecticut depi 18 novanm 2025</b>
-    • Okenn ofisye, menm ICE, pa ka fè yon arestasyon sivil (tankou yon arestasyon imigrasyon) sou teren yon tribinal <b>eta</b> Connecticut, sof si ofisye a avèti yon marechal tribinal (judicial marshal) anvan epi montre l papye. Papye yo dwe montre yon manda jij siyen, yon kondanasyon pou yon krim grav (felony) klas A oswa B oswa pou youn nan 13 krim ki sou yon lis, oswa yon non ki ka sou lis siveyans teworis la. Marechal la dwe tcheke yo.
+    • Okenn ofisye, menm ICE, pa ka fè yon arestasyon sivil (tankou yon arestasyon imigrasyon) sou teren yon tribinal <b>eta</b> Connecticut, sof si ofisye a avèti yon machal tribinal (judicial marshal) anvan epi montre l papye. Papye yo dwe montre yon manda jij siyen, yon kondanasyon pou yon krim grav (felony) klas A oswa B oswa pou youn nan 13 krim ki sou yon lis, oswa yon non ki ka sou lis siveyans teworis la. Machal la dwe tcheke yo.
     • "Teren tribinal la" gen ladan l bilding lan, pakin ak garaj tribinal la, ak twotwa ak ale ki kole avè l. Règ la pwoteje tout moun ki la, pa sèlman moun ki gen yon ka.
     • Ofisye yo pa ka mete mask sou teren tribinal la, sof si yo bezwen mask la pou sante e yon jij te dakò davans.
-    • Yo ka pini moun ki vyole règ la pou mepri tribinal (contempt of court): yon amann jiska $100, jiska 6 mwa prizon, oswa toude. Yon moun ki sibi domaj ka fè pwosè.
+    • Moun ki vyole règ la ka jwenn pinisyon pou mank respè pou tribinal la (contempt of court): yon amann jiska $100, jiska 6 mwa prizon, oswa toude. Yon moun ki sibi domaj ka fè pwosè.
     • Règ la se pou arestasyon sivil sèlman. Li pa anpeche arestasyon pou krim.
     • ICE te arete moun nan tribinal Connecticut an 2025. Poko gen tribinal ki deside si tribinal eta yo ka fòse ajan ICE respekte lwa sa a. Kidonk, prepare w davans.
     • An out 2025, tribinal federal Connecticut (U.S. District Court) entèdi arestasyon imigrasyon nan pwòp tribinal li yo tou.
@@ -112,15 +112,15 @@ stopped_in_public-body =
     • Ou ka refize yo fouye w. Men ofisye yo ka toujou tate rad ou pa deyò pou chèche zam. Pa reziste.
     
     <b>Non ou</b>
-    Èd legal Connecticut (CTLawHelp) di si otorite yo mande non w, ou dwe di yo l. Bay non w pa vle di ou oblije reponn lòt bagay.
+    Èd legal gratis Connecticut (CTLawHelp) di si otorite yo mande non w, ou dwe di yo l. Bay non w pa vle di ou oblije reponn lòt bagay.
     
     <b>Papye</b>
     • Pa janm montre fo dokiman. Pa janm di ou se sitwayen ameriken si se pa vre.
     • Defansè dwa imigran yo di pa pote papye yon lòt peyi, tankou yon paspò etranje, ki montre nasyonalite ou.
-    • Si ou gen yon estati imigrasyon legal (pa egzanp yon green card oswa yon viza), ou dwe montre prèv li bay ajan ICE si yo mande l. Ou pa oblije montre l bay lapolis lokal.
+    • Si ou gen yon estati imigrasyon legal (pa egzanp yon kat vèt (green card) oswa yon viza), ou dwe montre prèv li bay ajan ICE si yo mande l. Ou pa oblije montre l bay lapolis lokal.
     
     <b>Lapolis oswa ICE?</b>
-    • Lapolis lokal ak ICE pa menm bagay. Trust Act (Lwa TRUST) Connecticut limite jan lapolis eta a ak lapolis lokal ede ICE. New Haven ak Hartford di lapolis yo pa mande moun estati imigrasyon yo.
+    • Lapolis lokal ak ICE pa menm bagay. Trust Act (lwa TRUST) Connecticut limite jan lapolis eta a ak lapolis lokal ede ICE. New Haven ak Hartford di lapolis yo pa mande moun estati imigrasyon yo.
     • Pafwa ajan ICE di se "lapolis" yo ye. Mande ki ajans yo soti.
     • Yon lwa Connecticut 2026 di ofisye yo, menm ajan federal, dwe montre yon badj ak yon etikèt non, e yo pa ka kache figi yo nan pifò ka. Depatman Jistis Etazini ap konteste lwa sa a nan tribinal.
     
@@ -149,8 +149,8 @@ stopped_in_car-body =
     • Si se ICE e ou gen yon estati imigrasyon legal, montre prèv li.
     • Avèk lapolis, ou ka ekri non ofisye a ak nimewo badj li.
     
-    <b>Lisans pou kondui sèlman</b>
-    Connecticut bay lisans "drive-only" (pou kondui sèlman) a moun ki pa ka pwouve prezans legal yo (CGS § 14-36m). Se yon vrè lisans pou kondui. Li pa valab kòm pyès idantite federal, pa egzanp pou monte avyon.
+    <b>Lisans pou kondwi sèlman</b>
+    Connecticut bay lisans "drive-only" (pou kondwi sèlman) a moun ki pa ka pwouve prezans legal yo (CGS § 14-36m). Se yon vrè lisans pou kondwi. Li pa valab kòm pyès idantite federal, pa egzanp pou monte avyon.
     
     <b>Pwofilaj rasyal</b>
     Apre lapolis rete w sou wout nan Connecticut, yo dwe di w kijan pou w pote plent pou pwofilaj rasyal. Ou ka pote plent nan depatman lapolis la oswa nan CHRO.
@@ -168,8 +168,8 @@ detained_now-now =
 detained_now-body =
     <b>Dwa ou nan detansyon ICE</b>
     • Pale sou estati imigrasyon ou sèlman ak avoka ou.
-    • Si ou siyen papye tankou <b>depa volontè</b> oswa <b>depòtasyon ou aksepte</b> (stipulated removal), sa ka vle di ou renonse a chans ou pou rete Etazini. Pale ak yon avoka anvan.
-    • Gouvènman an pa ba w avoka gratis nan tribinal imigrasyon. Mande lis sèvis legal gratis oswa bon mache. CCIF bay defans gratis kont depòtasyon, ak pwogram nan New Haven ak Hartford. Rele pou mande si ou kalifye.
+    • Si ou siyen papye tankou <b>depa volontè</b> (voluntary departure) oswa <b>depòtasyon ou aksepte</b> (stipulated removal), sa ka vle di ou renonse a chans ou pou rete Etazini. Pale ak yon avoka anvan.
+    • Gouvènman federal la pa ba w avoka gratis nan tribinal imigrasyon. Mande lis sèvis legal gratis oswa bon mache. CCIF bay defans gratis kont depòtasyon, ak pwogram nan New Haven ak Hartford. Rele pou mande si ou kalifye.
     • Ou gen dwa kontakte konsila peyi ou, oswa mande ofisye yo avèti konsila a.
     • Mande yon avoka si ou ka gen yon odyans kosyon (bond hearing) pou yo lage w pandan ka a ap kontinye. Gen moun ki pa kalifye.
     
@@ -186,23 +186,23 @@ detained_now-body =
     • Se sèlman yon avoka oswa yon reprezantan ki gen akreditasyon DOJ ki ka bay èd legal sou imigrasyon. Yon "notario" pa kapab.
     
     <b>Prepare w</b>
-    Aprann pa kè nimewo telefòn yon fanmi oswa yon zanmi (pi bon si li gen estati legal) ak yon avoka. Kenbe yon lis ekri tou.
+    Aprann pa kè nimewo telefòn yon fanmi oswa yon zanmi (pi bon si li gen estati imigrasyon legal) ak yon avoka. Kenbe yon lis ekri tou.
 
 ## ---------------------------------------------------------------- find_detained
 
-find_detained-title = Jwenn yon moun yo arete
+find_detained-title = Jwenn moun nan detansyon
 find_detained-summary = Sèvi ak sit ICE la ak nimewo A moun nan, oswa non l ak peyi kote l fèt, epi rele yon avoka.
 find_detained-now =
     1. Chèche nimewo A (A-number) moun nan si ou kapab. Li sou papye imigrasyon l.
     2. Chèche sou ICE Online Detainee Locator nan locator.ice.gov.
-    3. Pa jwenn anyen? Rele liy ICE DRIL ki anba a, epi chèche ankò pita.
-    4. Rele yon avoka kounye a. Pa tann.
-    5. Tcheke pwochen dat li nan tribinal imigrasyon ak liy EOIR ki anba a.
+    3. Pa jwenn anyen? Rele liy ICE DRIL la (nimewo ki anba a), epi chèche ankò pita.
+    4. Rele yon avoka kounye a. Pa tann. Peze "Ki moun pou rele".
+    5. Tcheke pwochen dat li nan tribinal imigrasyon. Nimewo telefòn tribinal la nan "Ki moun pou rele".
 find_detained-body =
     <b>Kijan pou sèvi ak Locator a</b>
     • Ak nimewo A: li gen 9 chif. Si li pi kout, mete zewo devan l (12345678 vin 012345678). Apre sa, chwazi peyi kote moun nan fèt.
     • Ak non: tape non ak siyati egzak moun nan ak peyi kote l fèt. Dat nesans pa obligatwa, men mete l si ou konnen l.
-    • Yo mete Locator a ajou nan anviwon 8 èdtan apre yon transfè oswa yon liberasyon, kidonk eseye ankò pita.
+    • Apre yon transfè oswa yon liberasyon, Locator a ka pran jiska anviwon 8 èdtan pou l mete ajou, kidonk eseye ankò pita.
     • Li montre sèlman granmoun (18 an oswa plis) ki nan detansyon ICE, oswa ki te lage nan 60 dènye jou yo. Pou yon timoun, mande yon avoka.
     
     <b>Liy ICE DRIL</b>
@@ -226,17 +226,17 @@ file_complaint-body =
     Ekri non, nimewo badj, dat, lè ak kote, ak sa k te pase. Kenbe foto, videyo, papye ak non temwen yo.
     
     <b>ICE oswa CBP (ajan federal)</b>
-    • <b>DHS Inspector General (OIG):</b> resevwa plent sou move konduit anplwaye DHS, tankou fòs, pwofilaj oswa refi dwa. Se pa yon liy ijans. Si ou an danje, rele 911.
-    • <b>Biwo Dwa Sivil DHS (CRCL):</b> DHS te koupe biwo sa a an 2025, kidonk depoze plent lan pou l rete nan dosye, epi di yon avoka tou.
+    • <b>DHS Inspector General (OIG):</b> resevwa plent sou move konduit anplwaye DHS, tankou lè yo sèvi ak fòs sou ou, lè yo vize w akoz ras ou oswa orijin ou (profiling), oswa lè yo refize w dwa ou. Se pa yon liy ijans. Si ou an danje, rele 911.
+    • <b>Biwo Dwa Sivil DHS (CRCL):</b> DHS te koupe biwo sa a an 2025, kidonk pote plent lan pou l rete nan dosye, epi di yon avoka tou.
     • Pwoblèm anndan detansyon (abi, pa ka jwenn avoka): liy ICE DRIL, 1-888-351-4024.
     
     <b>Lapolis Connecticut</b>
     • Pote plent nan depatman lapolis ofisye a. Chak depatman lapolis Connecticut dwe gen yon règ pou plent e li dwe afiche l an piblik. Gen yon fòm plent pou tout eta a (POST) an anglè ak an panyòl.
     • Pwofilaj rasyal apre yo rete w sou wout: pote plent nan depatman an oswa nan CHRO.
-    • CT Inspector General fè envestigasyon sèlman lè lapolis sèvi ak fòs ki ka touye moun, ak lanmò nan detansyon (depi 2026, ajan federal tou). Se pa yon liy plent jeneral.
+    • Enspektè Jeneral Connecticut (CT Inspector General) fè envestigasyon sèlman lè lapolis sèvi ak fòs ki ka touye moun, ak lanmò nan detansyon (depi 2026, ajan federal tou). Se pa yon liy plent jeneral.
     
     <b>Vyolasyon Trust Act</b>
-    Si lapolis yon vil (oswa lapolis lekòl li) te ede ICE yon fason Trust Act entèdi, depi 1ye oktòb 2025 ou ka fè vil la pwosè nan Superior Court pou jwenn yon lòd tribinal. Ou pa ka jwenn lajan pou domaj, men si ou genyen, tribinal la ka fè vil la peye frè avoka ou. Sa pa aplike pou ajans eta tankou State Police oswa prizon yo.
+    Si lapolis yon vil (oswa lapolis lekòl li) te ede ICE yon fason Trust Act entèdi, depi 1ye oktòb 2025 ou ka fè pwosè kont vil la nan Superior Court pou jwenn yon lòd tribinal. Ou pa ka jwenn lajan pou domaj, men si ou genyen, tribinal la ka fè vil la peye frè avoka ou. Sa pa aplike pou ajans eta tankou State Police oswa prizon yo.
     
     <b>Arestasyon nan tribinal eta yo</b>
     Si ICE oswa lapolis vyole lwa 2025 sou arestasyon nan tribinal eta Connecticut yo, yon moun ki sibi domaj ka fè pwosè nan Superior Court, menm pou jwenn lajan pou domaj.
@@ -245,7 +245,7 @@ file_complaint-body =
     Public Act 26-14, ki siyen 4 me 2026, pèmèt ou fè pwosè kont nenpòt moun, menm ofisye federal, ki vyole dwa ou dapre Konstitisyon Etazini. Ou ka mande lajan ak frè avoka. Pwokirè Jeneral eta a (Attorney General) ka fè pwosè tou kounye a nan ka sa yo. Depatman Jistis Etazini ap konteste lwa sa a nan tribinal federal (depi prentan 2026), kidonk pale ak yon avoka.
     
     <b>Diskriminasyon</b>
-    CHRO okipe diskriminasyon nan travay, lojman, kote piblik (tankou magazen) ak kredi, pa egzanp akoz peyi orijin ou. Li pa okipe plent kont ICE. Kontakte l pi vit posib: gen plent ki dwe depoze nan 180 jou.
+    CHRO okipe diskriminasyon nan travay, lojman, kote piblik (tankou magazen) ak kredi, pa egzanp akoz peyi orijin ou. Li pa okipe plent kont ICE. Kontakte l pi vit posib: gen plent ou dwe pote pa pita pase 180 jou apre sa k te pase a.
     
     <b>Èd legal</b>
     Pou èd legal gratis, rele Statewide Legal Services: 1-800-453-3320.
@@ -256,19 +256,19 @@ legal_help-title = Jwenn yon avoka
 legal_help-summary = Èd legal imigrasyon gratis oswa bon mache nan Connecticut, ak kijan pou evite fwod notario.
 legal_help-body =
     <b>Ki moun ki ka ede w ak imigrasyon</b>
-    Se sèlman yon avoka ki gen lisans, oswa yon reprezantan ki gen akreditasyon DOJ nan yon òganizasyon san bi likratif ki rekonèt, ki gen dwa ba w èd legal sou imigrasyon. Yon "notario" oswa yon notè piblik <b>pa</b> avoka.
+    Se sèlman yon avoka ki gen lisans, oswa yon reprezantan ki gen akreditasyon DOJ nan yon òganizasyon ki pa fè pwofi (nonprofit) e ki rekonèt, ki gen dwa ba w èd legal sou imigrasyon. Yon "notario" oswa yon notè piblik <b>pa</b> avoka.
     
     <b>Èd legal gratis nan Connecticut</b>
     • <b>CCIF:</b> defans gratis kont depòtasyon pou moun ki nan detansyon ICE oswa ki gen yon ka depòtasyon (removal), ak pou moun k ap mande azil. Pwogram nan New Haven ak Hartford. Rele pou mande si ou kalifye.
     • <b>SLS:</b> liy prensipal pou èd legal sivil gratis. Anjeneral pou moun ki gen revni 125% nivo povrete federal la oswa mwens.
-    • <b>NHLAA:</b> èd legal nan zòn New Haven. Si ou san papye e ou rete la, rele NHLAA dirèkteman, pa SLS. NHLAA pa rapòte estati imigrasyon bay lapolis ni pèsonn.
-    • <b>Lis IAN:</b> jwenn èd imigrasyon gratis oswa bon mache nan òganizasyon san bi likratif, dapre zip kòd ou.
+    • <b>NHLAA:</b> èd legal gratis nan zòn New Haven. Si ou san papye e ou rete la, rele NHLAA dirèkteman, pa SLS. NHLAA pa rapòte estati imigrasyon bay lapolis ni pèsonn.
+    • <b>Lis IAN:</b> jwenn èd imigrasyon gratis oswa bon mache nan òganizasyon ki pa fè pwofi, dapre zip kòd ou.
     
     <b>Pwoteje w kont fwod notario</b>
-    • Fòm imigrasyon gouvènman an gratis.
+    • Fòm imigrasyon gouvènman federal la gratis.
     • Pa janm siyen yon fòm vid.
     • Pa janm bay dokiman orijinal ou. Bay kopi.
-    • Tcheke si sit wèb gouvènman an fini ak .gov.
+    • Tcheke si sit wèb gouvènman yo fini ak .gov.
     • Rapòte fwod bay CT Department of Consumer Protection, oswa bay FTC (ReportFraud.ftc.gov, 1-877-382-4357, an anglè oswa an panyòl). Ekri "Notario Publico" nan plent ou.
     • Si yo te gentan twonpe w, al wè yon vrè avoka imigrasyon byen vit. Pafwa yo ka repare domaj la.
 
@@ -301,17 +301,17 @@ rapid_response-body =
 ## ---------------------------------------------------------------- family_plan
 
 family_plan-title = Fè yon plan fanmi
-family_plan-summary = Planifye kounye a pou pitit ou, papye ou ak lajan ou si yo arete yon paran, ak fòm gratis Connecticut.
+family_plan-summary = Planifye kounye a pou pitit ou, papye ou ak lajan ou si yo mete yon paran nan detansyon, ak fòm gratis Connecticut.
 family_plan-body =
     <b>Connecticut Family Preparedness Plan</b>
-    Yon twous gratis eta a bay. Ou pa bezwen avoka ni tribinal. Li egziste nan 9 lang, tankou panyòl, pòtigè ak kreyòl ayisyen. Li gen yon plan pou gade timoun yo, yon fòm gadyen an rezèv (standby guardian), yon lis dokiman pou rasanble, ak avètisman sou eskwokri.
+    Yon twous gratis eta a bay. Ou pa bezwen avoka ni tribinal. Li egziste nan 9 lang, tankou panyòl, pòtigè ak kreyòl ayisyen. Li gen yon plan pou gade timoun yo, yon fòm pou nonmen yon gadyen legal an rezèv (standby guardian), yon lis dokiman pou rasanble, ak avètisman sou eskwokri.
     
-    <b>Gadyen an rezèv pou pitit ou</b>
-    • Yon paran ka nonmen, alekri, yon moun pou okipe timoun yo si yo arete paran an (CGS §§ 45a-624 rive 45a-624g).
-    • Siyen l epi mete dat devan de temwen. Bay gadyen an yon kopi.
-    • Toude paran ki vivan yo dwe dakò, sof si youn pèdi gad timoun yo oswa dwa paran li.
-    • Li ka kòmanse lè yo arete yon paran. Li dire jiska yon ane, oswa jiskaske paran an ka okipe timoun yo ankò. Ou ka anile l nenpòt ki lè. Pa bezwen tribinal.
-    • Si li ka dire pi lontan, oswa si lòt paran an pa dakò, mande èd legal sou gad timoun nan tribinal pwobat (probate court).
+    <b>Papye pou nonmen yon gadyen legal an rezèv (standby guardian)</b>
+    • Se yon papye legal: ladan l, yon paran nonmen alekri yon moun pou okipe timoun yo si yo mete paran an nan detansyon (CGS §§ 45a-624 rive 45a-624g).
+    • Siyen l epi mete dat devan de temwen. Bay gadyen legal an rezèv la yon kopi.
+    • Toude paran ki vivan yo dwe dakò, sof si youn pèdi gad legal timoun yo oswa dwa paran li.
+    • Li ka kòmanse lè yo mete yon paran nan detansyon. Li dire jiska yon ane, oswa jiskaske paran an ka okipe timoun yo ankò. Ou ka anile l nenpòt ki lè. Pa bezwen tribinal.
+    • Si li ka dire pi lontan, oswa si lòt paran an pa dakò, mande èd legal gratis sou gad legal timoun yo (guardianship) nan tribinal pwobat (probate court).
     
     <b>Lòt etap</b>
     1. Chwazi yon granmoun ou fè konfyans epi pale avè l sou plan an.
@@ -334,13 +334,13 @@ know_your_rights-body =
     Tout moun ki Etazini gen dwa sa yo, kèlkeswa estati imigrasyon yo. Sèvi ak yo ka pa anpeche yon arestasyon touswit, men sa pwoteje ka ou pita.
     
     • <b>Pa louvri pòt la.</b> Mande ajan yo glise manda a anba pòt la. Yon manda jij siyen ka pèmèt yo antre. Fòm ICE I-200 ak I-205 se yon ofisye ki siyen yo, pa yon jij, e ou pa oblije louvri pòt la pou yo.
-    • <b>Rete an silans.</b> Ou pa oblije di ki kote ou fèt, estati ou, ni kijan ou te vin Etazini. Nan Connecticut, èd legal di pou w bay non w si otorite yo mande l.
+    • <b>Rete an silans.</b> Ou pa oblije di ki kote ou fèt, estati ou, ni kijan ou te vin Etazini. Nan Connecticut, èd legal gratis di pou w bay non w si otorite yo mande l.
     • <b>Pa siyen anyen</b> san avoka.
     • <b>Mande yon avoka.</b>
     • <b>Di: "Mwen pa dakò pou nou fouye m."</b>
     • <b>Mande: "Èske m lib pou m ale?"</b> Si yo di wi, ale tou dousman.
     • <b>Pa bay manti, pa kouri, pa reziste.</b> Pa janm montre fo papye ni di ou se sitwayen ameriken si se pa vre.
-    • <b>Pote yon kat wouj.</b> Li di w ap rete an silans, ou p ap louvri pòt la san manda jij, e ou pa dakò pou yo fouye w. Ou ka montre l olye ou pale.
+    • <b>Pote yon kat wouj.</b> Li di w ap rete an silans, ou p ap louvri pòt la san manda jij siyen, e ou pa dakò pou yo fouye w. Ou ka montre l olye ou pale.
     
     <b>Sa pou w di</b>
     "M ap rete an silans. Mwen vle pale ak yon avoka. Mwen pa dakò pou nou fouye m. Mwen pa dakò pou nou antre."

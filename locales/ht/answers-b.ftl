@@ -4,10 +4,10 @@
 ## Bot la ajoute lis "Ki moun pou rele" a ak pye paj la li menm: pa repete yo isit la.
 
 ## warrant_types
-warrant_types-title = Manda jij oswa manda ICE
-warrant_types-summary = Kijan pou w konnen diferans ant manda yon jij ak yon fòm ICE, ak sa chak pèmèt ajan yo fè.
+warrant_types-title = Manda jij siyen oswa fòm ICE
+warrant_types-summary = Kijan pou w konnen diferans ant yon manda jij siyen ak yon fòm ICE, ak sa chak pèmèt ajan yo fè.
 warrant_types-body =
-    An jeneral, ofisye yo bezwen yon manda yon <b>jij</b> siyen pou yo antre lakay ou san pèmisyon w. Pifò papye ICE pa siyen pa yon jij.
+    An jeneral, ofisye yo bezwen yon manda <b>jij</b> siyen pou yo antre lakay ou san pèmisyon w. Pifò papye ICE pa siyen pa yon jij.
     
     <b>Manda jij siyen (ki soti nan yon tribinal)</b>
     • Anlè papye a, gen non yon tribinal, tankou "United States District Court" oswa yon tribinal Connecticut.
@@ -35,17 +35,17 @@ warrant_types-body =
 right_to_silence-title = Dwa pou w rete an silans
 right_to_silence-summary = Ou ka pa di kote ou fèt ni ki estati w. Pa janm bay manti ni montre fo papye.
 right_to_silence-body =
-    Tout moun ki Ozetazini gen dwa sa yo, kèlkeswa estati imigrasyon yo. Lè w sèvi ak yo, sa ka pa anpeche yo arete w sou plas, men sa pwoteje dosye w pita.
+    Tout moun ki Etazini gen dwa sa yo, kèlkeswa estati imigrasyon yo. Lè w sèvi ak yo, sa ka pa anpeche yo arete w sou plas, men sa pwoteje dosye w pita.
     
     <b>Ou pa oblije di</b>
     • ki kote ou fèt oswa ki peyi ou soti;
     • ki estati imigrasyon ou;
-    • kijan oswa ki lè ou te vin Ozetazini.
+    • kijan oswa ki lè ou te vin Etazini.
     
     Ou ka di: "Mwen vle rete an silans. Mwen vle pale ak yon avoka." Apre sa, pa pale ankò. Yon kat wouj ka di sa pou ou.
     
     <b>Non w</b>
-    Sèvis èd legal gratis nan Connecticut konseye: si otorite yo mande non w, di yo l. Lè w bay non w, sa pa vle di ou oblije reponn lòt kesyon.
+    Èd legal gratis nan Connecticut konseye: si otorite yo mande non w, di yo l. Lè w bay non w, sa pa vle di ou oblije reponn lòt kesyon.
     
     <b>Fouy</b>
     Ou ka di: "Mwen pa dakò pou nou fouye m." Ofisye yo ka toujou tate rad ou pa deyò pou chèche zam. Si yo fouye w kanmenm, pa reziste.
@@ -68,10 +68,10 @@ right_to_silence-body =
 signing_documents-title = Anvan ou siyen anyen
 signing_documents-summary = Pa siyen papye ICE, tankou depa volontè, anvan ou pale ak yon avoka.
 signing_documents-body =
-    ICE oswa ofisye detansyon ka mande w siyen papye. Gen ladan yo ki ka fè w pèdi chans ou pou rete Ozetazini. <b>Pa siyen anyen ou pa fin konprann, epi pa siyen anyen anvan ou pale ak yon avoka.</b>
+    ICE oswa ofisye detansyon ka mande w siyen papye. Gen ladan yo ki ka fè w pèdi chans ou pou rete Etazini. <b>Pa siyen anyen ou pa fin konprann, epi pa siyen anyen anvan ou pale ak yon avoka.</b>
     
     <b>Fè plis atansyon ak</b>
-    • <b>Depa volontè:</b> ou dakò pou w kite Etazini.
+    • <b>Depa volontè (voluntary departure):</b> ou dakò pou w kite Etazini.
     • <b>Depòtasyon ou aksepte (stipulated removal):</b> ou dakò pou yo depòte w san ou pa wè yon jij.
     Si w siyen papye sa yo, ou ka pèdi dwa w pou yon odyans ak chans ou pou mande rete, menm si ou ta ka gen yon fason pou rete.
     
@@ -79,11 +79,11 @@ signing_documents-body =
     • Di: "Mwen p ap siyen anyen toutotan mwen pa pale ak avoka m."
     • Mande yon entèprèt si ou pa fin konprann lang lan.
     • Mande yon kopi chak papye yo ba ou ak chak papye ou siyen.
-    • Mande lis sèvis legal gratis oswa bon mache. Leta pa ba ou avoka gratis nan tribinal imigrasyon, kidonk rele èd legal gratis bonè.
+    • Mande lis sèvis legal gratis oswa bon mache. Gouvènman federal la pa ba w avoka gratis nan tribinal imigrasyon, kidonk rele èd legal gratis bonè.
     • Konnen nimewo A (A-number) ou, sa vle di nimewo dosye imigrasyon w, epi bay fanmi w ak avoka w li.
     
     <b>Atansyon ak "notarios"</b>
-    Ozetazini, yon notario oswa yon notè piblik (notary public) pa yon avoka e li pa ka ede w nan ka imigrasyon. Se sèlman yon avoka oswa yon reprezantan DOJ akredite nan yon òganizasyon san bi likratif rekonèt ki ka fè sa.
+    Etazini, yon notario oswa yon notè piblik (notary public) pa yon avoka e li pa ka ede w nan ka imigrasyon. Se sèlman yon avoka oswa yon reprezantan ki gen akreditasyon DOJ nan yon òganizasyon ki pa fè pwofi (nonprofit) e ki rekonèt, ki ka fè sa.
     • Pa janm siyen yon fòm ki vid.
     • Pa janm bay pèsonn dokiman orijinal ou yo.
     • Fòm gouvènman yo gratis.
@@ -94,7 +94,7 @@ signing_documents-body =
 trust_act-title = TRUST Act Connecticut
 trust_act-summary = Lwa Connecticut 2013 ki limite ki lè lapolis, jèl ak prizon ka kenbe moun pou ICE.
 trust_act-body =
-    TRUST Act (Lwa TRUST) se yon lwa lejislati Connecticut te vote an 2013 (Public Act 13-155, an vigè depi 1ye janvye 2014). Se yon lwa, se pa yon lòd yon gouvènè. Lejislatè yo te fè l pi fò an 2019 e yo te chanje l ankò an 2025. Li l la: <a href="https://www.cga.ct.gov/2026/sup/chap_965.htm#sec_54-192h">General Statutes 54-192h</a>.
+    TRUST Act (lwa TRUST) se yon lwa lejislati Connecticut te vote an 2013 (Public Act 13-155, ki kòmanse aplike 1ye janvye 2014). Se yon lwa, se pa yon lòd yon gouvènè. Lejislatè yo te fè l pi fò an 2019 e yo te chanje l ankò an 2025. Li l la: <a href="https://www.cga.ct.gov/2026/sup/chap_965.htm#sec_54-192h">General Statutes 54-192h</a>.
     
     <b>Règ prensipal la jodi a</b>
     Ofisye Connecticut lwa a kouvri yo pa ka kenbe w ni arete w sèlman paske ICE voye yon <b>demann detansyon (detainer)</b>, sa vle di yon demann pou kenbe w pou ICE, oswa yon <b>manda administratif</b> ICE. Yo ka fè sa sèlman si:
@@ -105,16 +105,16 @@ trust_act-body =
     Yon arestasyon oswa yon akizasyon pa ase. Fòk gen yon kondanasyon.
     
     <b>Ki moun ki dwe respekte l</b>
-    Lapolis lokal ak Lapolis Eta a, Department of Correction (prizon eta a), machal jidisyè ak machal eta, pwobasyon pou granmoun ak pou jèn, anplwaye tribinal ki okipe kosyon, lapolis ak sekirite lekòl, pwokirè yo, ak Board of Pardons and Paroles (gras ak libète kondisyonèl).
+    Lapolis lokal ak Lapolis Eta a, Department of Correction (prizon eta a), machal tribinal (judicial marshal) ak machal eta (state marshal), pwobasyon (probation) pou granmoun ak pou jèn, anplwaye tribinal ki okipe kosyon, lapolis ak sekirite lekòl, pwokirè yo, ak Board of Pardons and Paroles (gras ak libète kondisyonèl).
     
     <b>Lòt règ</b>
     • Ofisye sa yo pa ka fè travay ICE, kidonk pa gen akò 287(g).
-    • Si ICE voye yon detainer, ajans lan dwe ba ou yon kopi epi di w si l ap swiv li.
+    • Si ICE voye yon demann detansyon, ajans lan dwe ba ou yon kopi epi di w si l ap swiv li.
     • Si ajans lan di ICE ki dat y ap lage w, li dwe ba ou ak avoka w yon kopi ak rezon an alekri.
     • Ansyen limit 48 èdtan pou kenbe moun nan te retire an 2019. Jodi a, lwa eta a pèmèt kenbe moun sèlman nan ka ki nan lis anwo a.
     
     <b>Si yo vyole lwa a</b>
-    Depi 1ye oktòb 2025, ou ka fè pwosè kont yon vil si lapolis li oswa lapolis lekòl li vyole lwa sa a. Yon tribinal ka ba yo lòd pou yo sispann, men ou pa ka jwenn lajan dedomajman. Si ou genyen, vil la ka oblije peye frè avoka w. Pa gen pwosè konsa kont ajans eta yo, tankou Department of Correction oswa Lapolis Eta a.
+    Depi 1ye oktòb 2025, ou ka fè pwosè kont yon vil si lapolis li oswa lapolis lekòl li vyole lwa sa a. Yon tribinal ka ba yo lòd pou yo sispann, men ou pa ka jwenn lajan pou domaj. Si ou genyen, vil la ka oblije peye frè avoka w. Pa gen pwosè konsa kont ajans eta yo, tankou Department of Correction oswa Lapolis Eta a.
     
     <b>Sa li pa fè</b>
     Li limite ofisye Connecticut yo sèlman. Li pa anpeche ajan ICE fè pwòp arestasyon pa yo. Anprent dwèt yo pran nan nenpòt arestasyon toujou rive jwenn ICE.
@@ -130,8 +130,8 @@ police_share_with_ice-body =
     <b>Sa lwa Connecticut limite</b>
     • Lè ICE mande pou yo di l ki dat y ap lage w, sa konte kòm yon demann detansyon (detainer). Lapolis, jèl ak prizon pa ta dwe di ICE ki lè y ap lage w, sof si gen yon manda jij siyen, yon kondanasyon pou yon krim grav (felony) klas A oswa B oswa pou youn nan 13 krim ki nan lis la, oswa si non w ka sou lis siveyans teworis la.
     • Si yo di ICE ki dat y ap lage w, yo dwe ba ou ak avoka w yon kopi ak rezon an alekri.
-    • Si ICE voye yon detainer pou ou, ou dwe resevwa yon kopi, epi yo dwe di w si ajans lan ap swiv li.
-    • Lapolis pa ka bay ICE "enfòmasyon konfidansyèl", sof nan kèk ka byen limite. Sa vle di: si ou viktim vyolans nan fanmi oswa agresyon seksyèl, si ou temwen yon krim, si ou resevwa asistans piblik, oryantasyon seksyèl ou, nimewo Sekirite Sosyal ou ak dosye finansye w.
+    • Si ICE voye yon demann detansyon pou ou, ou dwe resevwa yon kopi, epi yo dwe di w si ajans lan ap swiv li.
+    • Lapolis pa ka bay ICE "enfòmasyon konfidansyèl", sof nan kèk ka byen limite. Sa vle di: si ou viktim vyolans domestik oswa agresyon seksyèl, si ou temwen yon krim, si ou resevwa asistans piblik, oryantasyon seksyèl ou, nimewo Sekirite Sosyal ou ak dosye finansye w.
     • Depi 18 novanm 2025, ajans eta ak ajans lokal pa ka bay ICE adrès ou, travay ou, lekòl ou oswa lè randevou w lè yo pa piblik, ak kèk eksepsyon.
     
     <b>Sa Connecticut pa anpeche</b>
@@ -149,7 +149,7 @@ police_ask_status-body =
     
     <b>Kèk vil gen pwòp règ yo</b>
     • <b>New Haven:</b> yon lòd lapolis depi 2006 (General Order 06-2) ak lòd "Welcoming City" (vil ki akeyi moun) 2020 di lapolis ak anplwaye vil la pa mande estati moun.
-    • <b>Hartford:</b> yon òdonans vil la an 2008 di lapolis pa ka arete ni kenbe pèsonn sèlman pou estati yo oswa pou yon manda administratif ICE, e anplwaye vil la pa mande estati moun pou sèvis vil la.
+    • <b>Hartford:</b> yon règleman vil la (ordinance) an 2008 di lapolis pa ka arete ni kenbe pèsonn sèlman pou estati yo oswa pou yon manda administratif ICE, e anplwaye vil la pa mande estati moun pou sèvis vil la.
     Anpil lòt vil pa gen règ konsa.
     
     <b>Ou pa janm oblije reponn</b>
@@ -163,16 +163,16 @@ police_ask_status-body =
     Sa ou di lapolis sou estati w ka pase bay ICE: lalwa federal pa kite eta yo entèdi pataje enfòmasyon sou estati. Trust Act la limite kenbe w pou ICE, men li pa anpeche lapolis poze kesyon.
     
     <b>Si ou santi yo te vize w</b>
-    Apre yo fin rete w nan wout, lapolis Connecticut dwe di w kijan pou fè yon plent pou pwofilaj rasyal. Ou ka fè l nan depatman lapolis la oswa nan Commission on Human Rights and Opportunities (CHRO). Ekri non ofisye a, nimewo badj li, lè a ak kote a.
+    Apre yo fin rete w nan wout, lapolis Connecticut dwe di w kijan pou pote plent pou pwofilaj rasyal. Ou ka pote l nan depatman lapolis la oswa nan Commission on Human Rights and Opportunities (CHRO). Ekri non ofisye a, nimewo badj li, lè a ak kote a.
 
 ## ice_interview_custody
 ice_interview_custody-title = Entèvyou ICE nan prizon
-ice_interview_custody-summary = Ki lè jèl, prizon ak lapolis Connecticut ka kite ICE entèwoje yon moun yo kenbe.
+ice_interview_custody-summary = Ki lè jèl, prizon ak lapolis Connecticut ka kite ICE fè entèvyou ak yon moun yo kenbe.
 ice_interview_custody-body =
-    Si ou menm oswa yon fanmi w nan yon jèl, yon prizon oswa yon estasyon lapolis nan Connecticut, ICE ka mande pou l entèwoje moun nan. Lwa Connecticut (General Statutes 54-192h) limite sa.
+    Si ou menm oswa yon fanmi w nan yon jèl, yon prizon oswa yon estasyon lapolis nan Connecticut, ICE ka mande pou l fè entèvyou ak moun nan. Lwa Connecticut (General Statutes 54-192h) limite sa.
     
     <b>Règ la</b>
-    Jèl, prizon ak lapolis Connecticut <b>pa</b> ka kite ICE entèwoje yon moun yo kenbe, sof si:
+    Jèl, prizon ak lapolis Connecticut <b>pa</b> ka kite ICE fè entèvyou ak yon moun yo kenbe, sof si:
     • moun nan te <b>kondane</b> pou yon krim grav (felony) klas A oswa B, oswa pou youn nan 13 krim ki nan lis la (tankou agresyon seksyèl dezyèm oswa twazyèm degre, trangle yon moun premye degre, oswa vyolasyon kriminèl yon lòd pwoteksyon);
     • non moun nan ka koresponn ak yon non nan baz done federal sou teworis la; oswa
     • yon tribinal federal bay lòd pou sa.
@@ -185,7 +185,7 @@ ice_interview_custody-body =
     Gen sit wèb ki di Connecticut dwe ba ou yon avi alekri oswa yon fòm konsantman anvan yon entèvyou ICE. Se lwa Kalifòni sa ye, se pa lwa Connecticut. Yon pwojè lwa konsa te echwe nan Connecticut an 2018. Pa tann yon fòm: mande yon avoka touswit.
     
     <b>Dosye ak plent</b>
-    Dosye sou aksè ICE te genyen a moun ki nan prizon yo se dosye piblik, e depatman lapolis lokal yo rapòte aksè sa a bay eta a. Si lapolis yon vil vyole règ sa a, ou ka mande yon tribinal ba yo lòd pou yo sispann (pa gen lajan dedomajman). Pale ak èd legal gratis sou sa k te pase a.
+    Dosye sou aksè ICE te genyen a moun ki nan prizon yo se dosye piblik, e depatman lapolis lokal yo rapòte aksè sa a bay eta a. Si lapolis yon vil vyole règ sa a, ou ka mande yon tribinal ba yo lòd pou yo sispann (pa gen lajan pou domaj). Pale ak èd legal gratis sou sa k te pase a.
     
     Règ sa a mare ofisye Connecticut yo sèlman. Li pa aplike lè yon moun deja nan men ICE.
 
@@ -193,18 +193,18 @@ ice_interview_custody-body =
 report_crime_safely-title = Rapòte yon krim san danje
 report_crime_safely-summary = Viktim krim ka jwenn èd kèlkeswa estati yo, tankou viza U, viza T ak VAWA.
 report_crime_safely-body =
-    <b>Si ou an danje, rele 911.</b> Ou ka jwenn èd kòm viktim krim kèlkeswa estati imigrasyon w. Liy èd pou vyolans nan fanmi ak agresyon seksyèl yo gratis e konfidansyèl.
+    <b>Si ou an danje, rele 911.</b> Ou ka jwenn èd kòm viktim krim kèlkeswa estati imigrasyon w. Liy èd pou vyolans domestik ak agresyon seksyèl yo gratis e konfidansyèl.
     
     <b>Sa lapolis ka pataje ak ICE</b>
-    Dapre Trust Act Connecticut la, lefèt ou viktim vyolans nan fanmi oswa agresyon seksyèl, oswa temwen yon krim, se "enfòmasyon konfidansyèl". Lapolis pa ka bay ICE li, sof nan kèk ka byen limite. Yon avètisman: si se <i>ou menm</i> yo arete epi yo pran anprent dwèt ou, anprent sa yo ale jwenn ICE otomatikman.
+    Dapre Trust Act Connecticut la, si ou viktim vyolans domestik oswa agresyon seksyèl, oswa temwen yon krim, se "enfòmasyon konfidansyèl". Lapolis pa ka bay ICE li, sof nan kèk ka byen limite. Yon avètisman: si se <i>ou menm</i> yo arete epi yo pran anprent dwèt ou, anprent sa yo ale jwenn ICE otomatikman.
     
     <b>Opsyon imigrasyon pou viktim</b>
-    • <b>Viza U:</b> pou viktim kèk krim, tankou vyolans nan fanmi oswa agresyon seksyèl, ki te soufri gwo domaj epi ki te ede, k ap ede oswa ki gen chans pou ede lapolis oswa pwokirè yo. Fòk yon ajans ki ka sètifye, tankou lapolis, yon pwokirè oswa yon jij, siyen yon fòm (Form I-918 Supplement B). Yo pa bezwen arete ni kondane moun ki atake w la. Li bay jiska 4 ane estati, yon pèmi travay ak yon chemen pou yon kat vèt (green card). Yo bay sèlman 10 000 chak ane, kidonk gen yon lis datant; moun ki sou lis la ka jwenn pwoteksyon kont depòtasyon.
+    • <b>Viza U:</b> pou viktim kèk krim, tankou vyolans domestik oswa agresyon seksyèl, ki te soufri gwo domaj epi ki te ede, k ap ede oswa ki gen chans pou ede lapolis oswa pwokirè yo. Fòk yon ajans ki ka sètifye, tankou lapolis, yon pwokirè oswa yon jij, siyen yon fòm (Form I-918 Supplement B). Yo pa bezwen arete ni kondane moun ki atake w la. Li bay jiska 4 ane estati, yon pèmi travay ak yon chemen pou yon kat vèt (green card). Yo bay sèlman 10 000 chak ane, kidonk gen yon lis datant; moun ki sou lis la ka jwenn pwoteksyon kont depòtasyon.
     • <b>Viza T:</b> pou viktim trafik moun.
-    • <b>VAWA (demann pou kont ou):</b> si mari w, madanm ou oswa paran w ki sitwayen ameriken oswa rezidan pèmanan maltrete w, oswa pitit ou ki granmoun e ki sitwayen ameriken, ou ka fè demann nan pou kont ou, san moun ki maltrete w la pa konnen. Gouvènman an dwe kenbe sa konfidansyèl.
+    • <b>VAWA (demann pou kont ou):</b> si mari w oswa madanm ou (moun ou marye legalman avè l) oswa paran w, ki sitwayen ameriken oswa rezidan pèmanan, maltrete w, oswa si pitit ou ki granmoun e ki sitwayen ameriken maltrete w, ou ka fè demann nan pou kont ou, san moun ki maltrete w la pa konnen. Gouvènman federal la dwe kenbe sa konfidansyèl.
     
     <b>Règ Connecticut sou viza U</b>
-    Depi 1ye jiyè 2021, chak ajans lapolis Connecticut dwe nonmen yon ofisye pou okipe demann sètifikasyon viza U (General Statutes 46b-38b). Yo dwe aji nan 60 jou, oswa nan 14 jou si viktim nan an detansyon oswa nan pwosedi depòtasyon, oswa si yon manm fanmi prèt pou depase laj pou l kalifye.
+    Depi 1ye jiyè 2021, chak ajans lapolis Connecticut dwe nonmen yon ofisye pou okipe demann sètifikasyon viza U (General Statutes 46b-38b). Yo dwe aji sou demann lan anvan 60 jou pase, oswa anvan 14 jou pase si viktim nan an detansyon oswa si li gen yon ka depòtasyon, oswa si yon manm fanmi prèt pou depase laj pou l kalifye.
     
     Pale ak èd legal gratis oswa yon avoka imigrasyon anvan ou fè demann. Yo ka di w ki opsyon ki bon pou ou.
 
@@ -216,15 +216,15 @@ sensitive_places-body =
     Pandan plizyè ane, ICE te gen yon politik pou l evite fè arestasyon nan lekòl, lopital, legliz ak lòt kote konsa, pifò tan. Yo te anile politik sa a 20 janvye 2025. Kounye a, se chak ofisye ICE ki deside, e ICE ka aji nan kote sa yo.
     
     <b>Lwa pa Connecticut (depi 1ye oktòb 2026)</b>
-    Public Act 26-14, ki siyen 4 me 2026, di okenn ofisye, <b>menm ajan federal tankou ICE</b>, pa ka arete ni kenbe pèsonn pou yon zafè sivil (ki pa kriminèl), tankou imigrasyon, nan kote sa yo, sof si yo gen yon manda yon <b>jij</b> siyen:
+    Public Act 26-14, ki siyen 4 me 2026, di okenn ofisye, <b>menm ajan federal tankou ICE</b>, pa ka arete ni kenbe pèsonn pou yon zafè sivil (ki pa kriminèl), tankou imigrasyon, nan kote sa yo, sof si yo gen yon manda <b>jij</b> siyen:
     • lekòl, depi preskolè rive nan inivèsite;
     • lopital ak sant swen ijan;
     • legliz ak lòt kote pou priye oswa etidye relijyon;
     • gadri, teren jwèt, sant rekreyasyon, pwogram anvan ak apre lekòl, ak arè otobis lekòl lè gen timoun la;
-    • abri, bank manje, sant kriz ak sant pou vyolans nan fanmi, tretman pou dwòg ak alkòl, ak lòt sèvis sosyal;
+    • abri, bank manje, sant kriz ak sant pou vyolans domestik, tretman pou dwòg ak alkòl, ak lòt sèvis sosyal;
     • kote yo bay èd apre dezas ak simityè;
     • bilding ajans eta ak bilding vil.
-    Sa gen ladan lakou yo ak pakin yo. Yon ansyen kondanasyon pa chanje anyen: se sèlman yon manda jij siyen ki pèmèt arestasyon an. Yon moun yo arete kont lwa sa a ka fè pwosè, e li ka jwenn lajan dedomajman. Lwa a pa anpeche arestasyon pou krim.
+    Sa gen ladan lakou yo ak pakin yo. Yon ansyen kondanasyon pa chanje anyen: se sèlman yon manda jij siyen ki pèmèt arestasyon an. Yon moun yo arete kont lwa sa a ka fè pwosè, e li ka jwenn lajan pou domaj. Lwa a pa anpeche arestasyon pou krim.
     
     Menm lwa a di ofisye yo, menm ajan federal, pa ka mete mas lè y ap travay ak piblik la (ak kèk eksepsyon), e yo dwe montre yon badj ak yon etikèt non. Vyole règ sa yo ka yon krim (yon ti krim klas D, class D misdemeanor).
     
@@ -232,14 +232,14 @@ sensitive_places-body =
     Depatman Jistis Etazini te fè pwosè kont Connecticut sou lwa sa a nan tribinal federal nan prentan 2026. Se la y ap deside si yo ka aplike l kont ICE. Nou pa konnen rezilta a, kidonk mande èd legal gratis si gen nouvèl, epi konnen dwa w tout kote ou ale.
     
     <b>Tribinal yo</b>
-    Tribinal pa t janm sou lis federal la. Connecticut pwoteje tribinal eta yo ak yon lòt lwa 2025: pa gen arestasyon sivil sou teren tribinal sof si ajan an montre yon machal jidisyè yon manda jij siyen, prèv kèk kondanasyon grav, oswa non moun nan sou lis siveyans teworis la.
+    Tribinal pa t janm sou lis federal la. Connecticut pwoteje tribinal eta yo ak yon lòt lwa 2025: pa gen arestasyon sivil sou teren tribinal sof si ajan an montre yon machal tribinal (judicial marshal) yon manda jij siyen, prèv kèk kondanasyon grav, oswa non moun nan sou lis siveyans teworis la.
 
 ## school_rights
 school_rights-title = Pitit ou ak lekòl
 school_rights-summary = Tout timoun ka ale lekòl piblik. Sa lekòl ka pataje, ak sa k rive si ICE vini.
 school_rights-body =
     <b>Tout timoun ka ale lekòl piblik</b>
-    Tout timoun Ozetazini gen dwa pou yon edikasyon piblik gratis depi jadendanfan (kindergarten) rive nan 12yèm ane, kèlkeswa estati imigrasyon timoun nan oswa paran l. Lakou Siprèm Etazini te deside sa an 1982 (Plyler v. Doe).
+    Tout timoun ki Etazini gen dwa pou yon edikasyon piblik gratis depi jadendanfan (kindergarten) rive nan 12yèm ane, kèlkeswa estati imigrasyon timoun nan oswa paran l. Lakou Siprèm Etazini te deside sa an 1982 (Plyler v. Doe).
     
     <b>Sa lekòl ranmase ak sa yo pataje</b>
     • Lekòl Connecticut pa oblije ranmase estati imigrasyon elèv yo oswa fanmi yo (gid Depatman Edikasyon eta a, 28 janvye 2025).
@@ -248,7 +248,7 @@ school_rights-body =
     • Depi 18 novanm 2025, ajans piblik yo, tankou lekòl piblik, pa ka di ICE ki lekòl yon moun ale oswa ki lè li lekòl, lè sa pa piblik, ak kèk eksepsyon.
     
     <b>Si ICE vin nan yon lekòl</b>
-    Depi mas 2025 (Public Act 25-1), chak lekòl piblik dwe nonmen yon administratè pou trete ak ajan imigrasyon. Anplwaye yo ka mande ajan yo pyès idantite yo ak yon manda yon jij siyen, epi yo ka pale ak yon avoka anvan.
+    Depi mas 2025 (Public Act 25-1), chak lekòl piblik dwe nonmen yon administratè pou trete ak ajan imigrasyon. Anplwaye yo ka mande ajan yo pyès idantite yo ak yon manda jij siyen, epi yo ka pale ak yon avoka anvan.
     
     Depi 1ye oktòb 2026, yon lwa Connecticut (Public Act 26-14) di okenn ofisye, menm ICE, pa ka fè yon arestasyon sivil san manda jij siyen nan lekòl depi preskolè rive nan inivèsite, nan gadri, sou teren jwèt, oswa nan arè otobis lekòl lè gen timoun la. Depatman Jistis Etazini ap konteste lwa sa a nan tribinal federal, kidonk mande èd legal gratis pou dènye nouvèl yo.
     
@@ -271,20 +271,20 @@ ice_cooperation_programs-body =
     Priority Enforcement Program (PEP) te fini an janvye 2017. Li pa egziste ankò.
     
     <b>Done lapolis eta a ak DMV</b>
-    ICE te gen aksè nan COLLECT, baz done lapolis eta a, ki gen dosye DMV ladan l, dapre yon akò 2016 ak yon memorandòm 2018. Nan mwa novanm 2025, Connecticut pa t ankò bloke rechèch ICE nan dosye DMV atravè Nlets, yon rezo lapolis nasyonal, menm apre manm Kongrè yo te mande gouvènè a fè sa. Nou pa konnen si youn nan de bagay sa yo chanje depi lè sa a.
+    ICE te gen aksè nan COLLECT, baz done lapolis eta a, ki gen dosye DMV ladan l, dapre yon akò 2016 ak yon memo 2018. Nan mwa novanm 2025, Connecticut pa t ankò bloke rechèch ICE nan dosye DMV atravè Nlets, yon rezo lapolis nasyonal, menm apre manm Kongrè yo te mande gouvènè a fè sa. Nou pa konnen si youn nan de bagay sa yo chanje depi lè sa a.
     
     <b>Kamera plak machin</b>
     Depi 1ye oktòb 2026, ajans Connecticut pa ka sèvi ak done kamera plak machin pou aplike lwa imigrasyon. Ajans federal ak lòt ajans deyò bezwen yon manda jij siyen (oswa non moun nan sou lis siveyans teworis la) pou jwenn done sa yo. Sa fè pati Public Act 26-14, yon lwa Depatman Jistis Etazini ap konteste nan tribinal.
     
     <b>SCAAP</b>
-    SCAAP se yon sibvansyon federal ki ranbouse yon pati nan sa li koute pou kenbe kèk moun nan prizon. Se pa yon règ sou detainer, e li pa oblije lapolis kenbe pèsonn pou ICE.
+    SCAAP se yon lajan federal (grant) ki ranbouse yon pati nan sa li koute pou kenbe kèk moun nan prizon. Se pa yon règ sou demann detansyon, e li pa oblije lapolis kenbe pèsonn pou ICE.
 
 ## local_policies
 local_policies-title = Règ vil ak komin yo
 local_policies-summary = Règ New Haven, Hartford ak lòt vil sou ICE, ak kijan Connecticut konpare ak lòt eta.
 local_policies-body =
     <b>Èske Connecticut se yon "eta sanktyè" (sanctuary state)?</b>
-    Pa gen okenn lwa Connecticut ki sèvi ak mo sa a. Attorney General (pwokirè jeneral) eta a di pa gen anyen nan lwa eta a ki fè l yon eta "sanktyè", menm si gouvènman federal la te mete Connecticut sou lis "sanktyè" li yo an 2025. Sa Connecticut genyen se <b>Trust Act</b> la, yon lwa eta ki limite jan lapolis, jèl ak lòt moun ede ICE nan tout vil.
+    Pa gen okenn lwa Connecticut ki sèvi ak mo sa a. Pwokirè Jeneral eta a (Attorney General) di pa gen anyen nan lwa eta a ki fè l yon eta "sanktyè", menm si gouvènman federal la te mete Connecticut sou lis "sanktyè" li yo an 2025. Sa Connecticut genyen se <b>Trust Act</b> la, yon lwa eta ki limite jan lapolis, jèl ak lòt moun ede ICE nan tout vil.
     
     <b>New Haven</b>
     • Lòd lapolis depi 2006 (General Order 06-2): ofisye yo pa mande estati imigrasyon e yo pa arete moun sou baz yon manda administratif ICE.
@@ -292,17 +292,17 @@ local_policies-body =
     • Lòd "Welcoming City", vil ki akeyi moun (23 jiyè 2020): anplwaye vil la pa mande estati sof si lalwa egzije sa, e vil la pa sèvi ak resous li pou aplike lwa imigrasyon.
     
     <b>Hartford</b>
-    Yon òdonans vil la an 2008: lapolis pa arete ni kenbe pèsonn sèlman poutèt estati imigrasyon oswa yon manda administratif ICE, e sèvis vil la louvri pou tout moun kèlkeswa estati yo.
+    Yon règleman vil la (ordinance) an 2008: lapolis pa arete ni kenbe pèsonn sèlman poutèt estati imigrasyon oswa yon manda administratif ICE, e sèvis vil la louvri pou tout moun kèlkeswa estati yo.
     
     <b>Lòt vil</b>
-    An 2017, yon rapò federal te mete East Haven sou lis vil ki pa respekte detainer ICE yo, e konsèy vil Bloomfield te vote pou l pa ede aplike yo. Se pa tout vil ki menm: menm ane 2017 la, majistra Danbury te di lapolis li ta ede ICE jwenn sèten moun lè yo mande l. Trust Act la toujou aplike nan tout vil.
+    An 2017, yon rapò federal te mete East Haven sou lis vil ki pa respekte demann detansyon (detainer) ICE yo, e konsèy vil Bloomfield te vote pou l pa ede aplike yo. Se pa tout vil ki menm: menm ane 2017 la, majistra Danbury te di lapolis li ta ede ICE jwenn sèten moun lè yo mande l. Trust Act la toujou aplike nan tout vil.
     
     <b>Nan tribinal</b>
     Nan prentan 2026, Depatman Jistis Etazini te fè pwosè kont Connecticut ak New Haven sou Trust Act la ak lòd Welcoming City New Haven nan (dapre rapò). Ka a nan tribinal federal, e nou pa konnen rezilta a.
     
     <b>Konpare ak lòt eta</b>
     • Defansè dwa moun te di Connecticut se premye eta ki te vote yon Trust Act (2013).
-    • Kalifòni egzije yon fòm konsantman anvan ICE entèwoje moun nan prizon; Connecticut pa gen règ konsa.
+    • Kalifòni egzije yon fòm konsantman anvan ICE fè entèvyou ak moun nan prizon; Connecticut pa gen règ konsa.
     • New York, Illinois, Massachusetts, Minnesota ak Washington te bloke rechèch ICE nan dosye DMV atravè yon rezo lapolis nasyonal anvan novanm 2025; Connecticut pa t fè sa.
     
     Règ vil yo ka chanje. Mande yon gwoup lokal oswa èd legal gratis ki règ ki aplike kote ou rete a.
@@ -318,10 +318,10 @@ data_privacy-body =
     • lekòl ou ak lè ou lekòl;
     • dat, lè ak kote odyans oswa randevou ou gen ak yon ajans.
     
-    <b>Eksepsyon:</b> pèmisyon ou bay alekri; yon envestigasyon kriminèl (sof si Trust Act la entèdi pataje); lè yon lwa eta oswa federal, yon manda jij siyen oswa yon lòd tribinal egzije sa; ak kèk ka sou vi prive nan sante ak done ki pibliye. Se sèlman Attorney General (pwokirè jeneral) eta a ki ka ale nan tribinal pou fè respekte lwa sa a; ou pa ka fè pwosè ou menm dapre lwa sa a. (General Statutes 4-67ee)
+    <b>Eksepsyon:</b> pèmisyon ou bay alekri; yon envestigasyon kriminèl (sof si Trust Act la entèdi pataje); lè yon lwa eta oswa federal, yon manda jij siyen oswa yon lòd tribinal egzije sa; ak kèk ka sou vi prive nan sante ak done ki pibliye. Se sèlman Pwokirè Jeneral eta a (Attorney General) ki ka ale nan tribinal pou fè respekte lwa sa a; ou pa ka fè pwosè ou menm dapre lwa sa a. (General Statutes 4-67ee)
     
     <b>Lapolis</b>
-    Lapolis pa ka bay ICE "enfòmasyon konfidansyèl", tankou si ou viktim vyolans nan fanmi oswa agresyon seksyèl oswa temwen yon krim, si ou resevwa asistans piblik, oswa nimewo Sekirite Sosyal ou, sof nan kèk ka byen limite. Men anprent dwèt nenpòt arestasyon ale jwenn ICE otomatikman.
+    Lapolis pa ka bay ICE "enfòmasyon konfidansyèl", tankou si ou viktim vyolans domestik oswa agresyon seksyèl oswa temwen yon krim, si ou resevwa asistans piblik, oswa nimewo Sekirite Sosyal ou, sof nan kèk ka byen limite. Men anprent dwèt nenpòt arestasyon ale jwenn ICE otomatikman.
     
     <b>DMV ak lisans pou kondwi sèlman</b>
     Moun ki pa ka pwouve prezans legal yo ka jwenn yon lisans pou kondwi sèlman (drive-only, General Statutes 14-36m). Pou nou onèt sou risk la: dosye DMV yo nan COLLECT, yon baz done lapolis eta a ICE te ka sèvi ak li, e pa gen okenn lwa Connecticut ki entèdi DMV pataje ak ICE espesyalman. Nan mwa novanm 2025, Connecticut pa t bloke rechèch ICE nan dosye DMV atravè Nlets, yon rezo lapolis nasyonal. Nou pa konnen si sa chanje, ni kijan lwa 2025 sou done a afekte sa.
@@ -344,12 +344,12 @@ daca_minors-body =
     • Konsèy lekòl, kolèj ak inivèsite ka bay ICE enfòmasyon konfidansyèl yon elèv, tankou estati imigrasyon l, sèlman ak pèmisyon alekri, pou yon envestigasyon sou teworis, oswa lè yon lwa, yon manda jij siyen oswa yon lòd tribinal egzije sa.
     
     <b>DACA</b>
-    Nou pa gen enfòmasyon serye e ajou sou demann DACA, renouvèlman oswa dat limit, kidonk nou p ap devine. Anvan ou fè demann, renouvle oswa vwayaje, pale ak yon avoka imigrasyon oswa yon reprezantan DOJ akredite nan yon òganizasyon san bi likratif, pa janm yon notario. Yo ka gade tout opsyon ou yo.
+    Nou pa gen enfòmasyon serye e ajou sou demann DACA, renouvèlman oswa dat limit, kidonk nou p ap devine. Anvan ou fè demann, renouvle oswa vwayaje, pale ak yon avoka imigrasyon oswa yon reprezantan ki gen akreditasyon DOJ nan yon òganizasyon ki pa fè pwofi (nonprofit), pa janm yon notario. Yo ka gade tout opsyon ou yo.
     
     Kite kopi papye imigrasyon ou yo ak yon moun ou fè konfyans.
     
-    <b>Dwa ou se menm bagay</b>
-    Avèk oswa san DACA, e kèlkeswa laj ou, ou ka rete an silans, mande yon avoka, epi refize siyen papye ou pa konprann. Trust Act Connecticut la pa gen yon kategori espesyal pou moun ki gen DACA oswa pou minè: menm limit sou lapolis ak jèl yo pwoteje tout moun.
+    <b>Ou gen menm dwa yo</b>
+    Avèk oswa san DACA, e kèlkeswa laj ou, ou ka rete an silans, mande yon avoka, epi refize siyen papye ou pa konprann. Trust Act Connecticut la pa gen yon kategori espesyal pou moun ki gen DACA oswa pou moun ki poko gen 18 an: menm limit sou lapolis ak jèl yo pwoteje tout moun.
     
     <b>Connecticut Students for a Dream (C4D)</b>
     Yon gwoup jèn moun san papye dirije depi 2010, ki fè pati rezo United We Dream. Yo bay fòmasyon sou dwa moun e yo ede jèn yo antre nan inivèsite.
@@ -371,7 +371,7 @@ law_changes-body =
     <b>Connecticut</b>
     • <b>Mas 2025:</b> chak lekòl piblik dwe nonmen yon administratè pou trete ak ICE, e anplwaye yo ka mande pyès idantite ak yon manda jij siyen (Public Act 25-1).
     • <b>1ye oktòb 2025:</b> chanjman nan Trust Act la (Public Act 25-29). Kondanasyon pou 13 lòt krim kounye a pèmèt yo kenbe moun pou ICE. Kounye a lwa a kouvri pwokirè yo, pwobasyon pou jèn ak Board of Pardons and Paroles. Ou ka fè pwosè kont yon vil si lapolis li vyole lwa a (lòd tribinal, pa lajan).
-    • <b>18 novanm 2025</b> (sesyon espesyal novanm, Public Act 25-3): pa gen arestasyon sivil sou teren tribinal eta san manda jij siyen, yon kondanasyon ki nan lis la oswa non sou lis siveyans teworis la, e se yon machal jidisyè ki tcheke sa; pa gen ofisye ak mas nan tribinal san yon bezwen medikal ak dakò yon jij; ajans eta ak lokal pa ka pataje adrès ou, travay ou, lekòl ou oswa lè randevou w lè yo pa piblik, ak kèk eksepsyon.
+    • <b>18 novanm 2025</b> (sesyon espesyal novanm, Public Act 25-3): pa gen arestasyon sivil sou teren tribinal eta san manda jij siyen, yon kondanasyon ki nan lis la oswa non sou lis siveyans teworis la, e se yon machal tribinal (judicial marshal) ki tcheke sa; pa gen ofisye ak mas nan tribinal san yon bezwen medikal ak dakò yon jij; ajans eta ak lokal pa ka pataje adrès ou, travay ou, lekòl ou oswa lè randevou w lè yo pa piblik, ak kèk eksepsyon.
     • <b>4 me 2026</b> (Public Act 26-14): ofisye yo, menm ajan federal, pa ka mete mas lè y ap travay ak piblik la, ak kèk eksepsyon, e yo dwe montre yon badj ak yon etikèt non; ou ka fè pwosè kont nenpòt ofisye, menm ajan federal, nan tribinal eta si li vyole dwa konstitisyonèl ou; Enspektè Jeneral eta a ka fè ankèt lè ofisye federal sèvi ak fòs ki touye moun.
     • <b>1ye oktòb 2026</b> (menm Public Act 26-14 la): pa gen arestasyon sivil san manda jij siyen nan lekòl, lopital, legliz, abri ak lòt kote ki pwoteje; limit sou kamera plak machin pou aplike lwa imigrasyon.
     
@@ -392,13 +392,13 @@ compliance_oversight-body =
     Depi 13 out 2025, Division of Criminal Justice (pwokirè eta yo) gen yon politik alekri: chak demann detansyon (detainer) ICE ale devan yon sipèvizè, se state's attorney a (pwokirè a) ki deside repons lan, e anplwaye yo dwe anrejistre chak kontak ak ICE. Divizyon an te fè yon fòmasyon sou Trust Act la pou pwokirè yo an janvye 2026.
     
     <b>Avi pou ou</b>
-    Si ICE voye yon detainer, ajans lan dwe ba ou yon kopi epi di w si l ap swiv li. Si li di ICE ki dat y ap lage w, ou menm ak avoka w dwe resevwa yon kopi ak rezon an alekri.
+    Si ICE voye yon demann detansyon, ajans lan dwe ba ou yon kopi epi di w si l ap swiv li. Si li di ICE ki dat y ap lage w, ou menm ak avoka w dwe resevwa yon kopi ak rezon an alekri.
     
     <b>Pwosè</b>
-    • <b>Trust Act:</b> depi 1ye oktòb 2025, ou ka fè pwosè kont yon vil si lapolis li oswa lapolis lekòl li vyole l. Yon tribinal ka ba yo lòd pou yo sispann; pa gen lajan dedomajman.
-    • <b>Tribinal:</b> yon machal jidisyè dwe tcheke papye yo anvan nenpòt arestasyon sivil sou teren yon tribinal eta. Yon moun yo arete kont lwa sa a ka fè pwosè, e yo ka pini vyolasyon yo kòm mepri tribinal (contempt of court). Poko gen okenn ka ki teste si sa mache kont ajan ICE.
-    • <b>Done:</b> se sèlman Attorney General (pwokirè jeneral) la ki ka ale nan tribinal lè yon ajans lokal pataje adrès ou, travay ou oswa randevou w kont lalwa. Lwa a pa pèmèt li fè pwosè kont ajans eta yo pou sa.
-    • <b>Kote ki pwoteje (Public Act 26-14):</b> yon moun yo arete san manda jij siyen ka fè pwosè pou lajan dedomajman. Gen yon pwosè kont lwa sa a nan tribinal federal.
+    • <b>Trust Act:</b> depi 1ye oktòb 2025, ou ka fè pwosè kont yon vil si lapolis li oswa lapolis lekòl li vyole l. Yon tribinal ka ba yo lòd pou yo sispann; pa gen lajan pou domaj.
+    • <b>Tribinal:</b> yon machal tribinal (judicial marshal) dwe tcheke papye yo anvan nenpòt arestasyon sivil sou teren yon tribinal eta. Yon moun yo arete kont lwa sa a ka fè pwosè, e moun ki vyole lwa a ka jwenn pinisyon pou mank respè pou tribinal la (contempt of court). Poko gen okenn ka ki teste si sa mache kont ajan ICE.
+    • <b>Done:</b> se sèlman Pwokirè Jeneral eta a (Attorney General) ki ka ale nan tribinal lè yon ajans lokal pataje adrès ou, travay ou oswa randevou w kont lalwa. Lwa a pa pèmèt li fè pwosè kont ajans eta yo pou sa.
+    • <b>Kote ki pwoteje (Public Act 26-14):</b> yon moun yo arete san manda jij siyen ka fè pwosè pou lajan pou domaj. Gen yon pwosè kont lwa sa a nan tribinal federal.
     
     Si ou panse yon ajans vyole règ sa yo, pale ak èd legal gratis oswa kontakte ACLU of Connecticut.
 
@@ -418,7 +418,7 @@ help_menu-body =
     • sa pou w fè si yo mete yon moun nan detansyon, ak kijan pou w jwenn li;
     • dwa ou: rete an silans, manda, siyen papye;
     • lwa Connecticut: Trust Act la, lekòl, done w, dènye chanjman yo;
-    • jwenn yon avoka, fè yon plent ak fè yon plan fanmi.
+    • jwenn yon avoka, pote plent ak fè yon plan fanmi.
     
     Ekri kesyon ou jan ou vle, oswa voye /topics pou w wè tout sijè yo. Si ICE avè w kounye a, voye /emergency.
 

@@ -33,14 +33,14 @@ back-button = ⬅️ Retounen nan sijè yo
 do-now-heading = Fè sa kounye a
 who-to-call-heading = Ki moun pou rele
 related-heading = Lòt sijè ki gen rapò:
-footer = <i>Dènye revizyon: { $date }. Se enfòmasyon jeneral, se pa konsèy legal. Pou ka pa w, pale ak yon avoka oswa ak yon sèvis èd legal gratis.</i>
+footer = <i>Dènye revizyon: { $date }. Se enfòmasyon jeneral, se pa konsèy legal. Pou ka pa w, pale ak yon avoka oswa ak èd legal gratis.</i>
 sms-line = Voye yon tèks { $keyword } nan { $number }
 
 ## Understanding
 
 did-you-mean = Mwen pa twò sèten mwen konprann ou. Èske se youn nan sijè sa yo ou vle di?
 fallback =
-    Padon, mwen ka ede w sèlman ak dwa imigran nan Connecticut: lè ICE vin devan pòt ou, nan travay ou oswa nan tribinal, lè lapolis rete w, detansyon, dwa ou dapre lalwa Connecticut, ak ki kote pou w jwenn yon avoka oswa pou w fè yon plent.
+    Padon, mwen ka ede w sèlman ak dwa imigran nan Connecticut: lè ICE vin devan pòt ou, nan travay ou oswa nan tribinal, lè lapolis rete w, detansyon, dwa ou dapre lalwa Connecticut, ak ki kote pou w jwenn yon avoka oswa pou w pote plent.
     
     Chwazi yon sijè anba a, oswa poze kesyon an ankò ak lòt mo.
 non-text = Mwen ka li tèks sèlman. Tanpri ekri kesyon ou ak mo, oswa chwazi yon sijè anba a.
@@ -101,7 +101,7 @@ forget-done = Fini. Mwen efase tout sa m te sere sou chat sa a: lang ou ak tout 
 
 ## Errors
 
-error-generic = Padon, gen yon bagay ki pa mache bò kote m. Tanpri eseye ankò nan yon minit. Si ICE avè w kounye a: rete kalm, pa louvri pòt la, pa di anyen, epi rele yon avoka oswa liy èd United We Dream nan 1-844-363-1423.
+error-generic = Padon, gen yon bagay ki pa mache bò kote m. Tanpri eseye ankò nan yon minit. Si ICE avè w kounye a: rete kalm, pa louvri pòt la, rete an silans, epi rele yon avoka oswa liy èd United We Dream nan 1-844-363-1423.
 group-only-admins = Se sèlman yon administratè gwoup sa a ki ka fè sa.
 
 ## Community alerts

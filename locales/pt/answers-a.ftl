@@ -10,11 +10,11 @@
 ice_at_door-title = O ICE na sua porta
 ice_at_door-summary = Não abra a porta: peça um mandado assinado por um juiz, fique em silêncio e peça ajuda.
 ice_at_door-now =
-    1. Não abra a porta. Fale através da porta fechada.
-    2. Pergunte de qual agência eles são. Peça que passem qualquer mandado por baixo da porta.
+    1. Não abra a porta. Fale através dela.
+    2. Pergunte de qual agência eles são e peça que passem qualquer mandado por baixo da porta. Os formulários I-200 e I-205 do ICE não são assinados por um juiz: você não precisa abrir por causa deles.
     3. Diga: "Eu não autorizo a entrada de vocês. Vou ficar em silêncio. Quero um advogado."
     4. Se entrarem à força, não resista nem fuja. Continue dizendo: "Eu não autorizo."
-    5. Ligue para um advogado ou para uma linha de ajuda da lista abaixo.
+    5. Ligue para o número abaixo ou toque em Para quem ligar.
 ice_at_door-body =
     <b>Confira o papel que eles mostram</b>
     • Um mandado judicial vem de um tribunal. No alto, ele traz o nome de um tribunal, como "United States District Court" ou um tribunal de Connecticut. Um juiz assina. Confira se o nome, o endereço e a data estão certos.
@@ -46,7 +46,7 @@ ice_at_work-now =
     2. Pergunte: "Estou livre para ir embora?" Se disserem que sim, saia com calma.
     3. Se não, diga: "Vou ficar em silêncio. Quero um advogado."
     4. Não assine nada. Não mostre documentos falsos nem documentos de outro país.
-    5. Ligue para um advogado ou para uma linha de ajuda da lista abaixo.
+    5. Ligue para o número abaixo ou toque em Para quem ligar.
 ice_at_work-body =
     <b>Aonde os agentes podem ir</b>
     • O ICE pode entrar sem mandado nas áreas públicas de uma empresa: a recepção, o salão de um restaurante, o estacionamento.
@@ -72,14 +72,14 @@ ice_at_work-body =
 ice_at_courthouse-title = O ICE no tribunal
 ice_at_courthouse-summary = Connecticut limita prisões do ICE nos tribunais estaduais, mas não falte: fale com um advogado antes da data.
 ice_at_courthouse-now =
-    1. Não falte ao tribunal. Faltar pode piorar muito sua situação.
+    1. Não falte ao tribunal. Faltar pode deixar tudo muito pior.
     2. Antes da data, fale com seu advogado ou defensor público e com um advogado de imigração.
     3. Leve ao tribunal alguém de sua confiança.
     4. Se os agentes pararem você, fique em silêncio, peça um advogado e não assine nada.
-    5. Confira a data da sua audiência no tribunal de imigração pela linha EOIR, abaixo.
+    5. Ligue para o número abaixo para ter ajuda jurídica. Para conferir a data da sua audiência no tribunal de imigração, toque em Para quem ligar.
 ice_at_courthouse-body =
     <b>Lei de Connecticut desde 18 de novembro de 2025</b>
-    • Nenhum agente, nem mesmo do ICE, pode fazer uma prisão civil (como uma prisão por imigração) na área de um tribunal <b>estadual</b> de Connecticut sem antes avisar um agente de segurança do tribunal (judicial marshal) e mostrar documentos. Os documentos devem mostrar um mandado assinado por um juiz, uma condenação por crime grave (felony) de classe A ou B ou por um de 13 crimes listados, ou uma possível correspondência na lista de vigilância de terrorismo. O marshal deve conferir os documentos.
+    • Nenhum agente, nem mesmo do ICE, pode fazer uma prisão civil (como uma prisão por imigração) na área de um tribunal <b>estadual</b> de Connecticut sem antes avisar um agente de segurança do tribunal (judicial marshal) e mostrar documentos. Os documentos devem mostrar um mandado assinado por um juiz, uma condenação por crime grave (felony) de classe A ou B ou por um de 13 crimes listados, ou uma possível correspondência na lista de vigilância de terrorismo. Esse agente de segurança do tribunal deve conferir os documentos.
     • A "área do tribunal" inclui o prédio, os estacionamentos e garagens do tribunal e as calçadas e passagens ao lado. A regra protege todos que estão lá, não só quem tem um processo.
     • Os agentes não podem usar máscara na área do tribunal, a não ser que a máscara seja necessária por motivo médico e um juiz tenha aprovado antes.
     • Quebrar a regra pode ser punido como desacato ao tribunal (multa de até US$ 100, até 6 meses de prisão, ou as duas coisas). Quem for prejudicado pode processar.
@@ -98,8 +98,8 @@ ice_at_courthouse-body =
 
 ## ---------------------------------------------------------------- stopped_in_public
 
-stopped_in_public-title = Parado na rua
-stopped_in_public-summary = Se o ICE ou a polícia parar você na rua, mantenha a calma, pergunte se pode ir embora e não fale da sua situação.
+stopped_in_public-title = Parado pela polícia na rua
+stopped_in_public-summary = Se o ICE ou a polícia parar você na rua, tenha calma, pergunte se pode ir embora e não fale da sua situação imigratória.
 stopped_in_public-now =
     1. Mantenha a calma. Não fuja nem resista. Deixe as mãos à vista.
     2. Pergunte: "Estou livre para ir embora?" Se disserem que sim, saia com calma.
@@ -129,8 +129,8 @@ stopped_in_public-body =
 
 ## ---------------------------------------------------------------- stopped_in_car
 
-stopped_in_car-title = Parado no carro
-stopped_in_car-summary = Pare com segurança e deixe as mãos à vista; o motorista mostra a carteira, mas ninguém precisa falar da situação.
+stopped_in_car-title = Parado pela polícia no carro
+stopped_in_car-summary = Pare com segurança, mãos à vista; o motorista mostra a carteira, mas ninguém precisa falar da situação imigratória.
 stopped_in_car-now =
     1. Pare em um lugar seguro. Desligue o motor e acenda a luz interna.
     2. Deixe as mãos à vista.
@@ -186,7 +186,7 @@ detained_now-body =
     • Só um advogado ou um representante credenciado pelo Departamento de Justiça (DOJ) pode dar ajuda jurídica de imigração. Um "notario" não pode.
     
     <b>Esteja preparado</b>
-    Decore os telefones de um familiar ou amigo (de preferência alguém com situação legal) e de um advogado. Tenha também uma lista escrita.
+    Decore os telefones de um familiar ou amigo (de preferência alguém com situação imigratória legal) e de um advogado. Tenha também uma lista escrita.
 
 ## ---------------------------------------------------------------- find_detained
 
@@ -195,9 +195,9 @@ find_detained-summary = Use o localizador online do ICE com o número A da pesso
 find_detained-now =
     1. Se puder, ache o número A (A-number) da pessoa. Está nos papéis de imigração dela.
     2. Procure no localizador de detidos do ICE: locator.ice.gov.
-    3. Nada? Ligue para a linha DRIL do ICE, abaixo, e procure de novo depois.
-    4. Ligue para um advogado agora. Não espere.
-    5. Veja a próxima data dela no tribunal de imigração pela linha EOIR, abaixo.
+    3. Nada? Ligue para a linha DRIL do ICE (o número abaixo) e procure de novo depois.
+    4. Ligue para um advogado agora. Não espere. Toque em Para quem ligar.
+    5. Veja a data da próxima audiência dela no tribunal de imigração. O telefone do tribunal está em Para quem ligar.
 find_detained-body =
     <b>Como usar o localizador</b>
     • Pelo número A: ele tem 9 dígitos. Se for menor, coloque zeros na frente (12345678 vira 012345678). Depois escolha o país de nascimento.
@@ -236,7 +236,7 @@ file_complaint-body =
     • O Inspetor-Geral de Connecticut só investiga uso de força letal pela polícia e mortes sob custódia (desde 2026, também por agentes federais). Não é uma linha geral de queixas.
     
     <b>Violações do Trust Act</b>
-    Se a polícia de uma cidade (ou a escolar) ajudou o ICE de um jeito proibido pelo Trust Act, desde 1º de outubro de 2025 você pode processar a cidade no Superior Court (tribunal estadual) para pedir uma ordem judicial. Não há indenização em dinheiro, mas, se ganhar, o tribunal pode mandar a cidade pagar seu advogado. Isso não vale para órgãos estaduais, como a Polícia Estadual ou as prisões.
+    Se a polícia de uma cidade (ou a escolar) ajudou o ICE de um jeito proibido pelo Trust Act, desde 1º de outubro de 2025 você pode processar a cidade no Superior Court (tribunal estadual) para pedir uma ordem judicial. Não há indenização em dinheiro, mas, se ganhar, o tribunal pode mandar a cidade pagar os honorários do seu advogado. Isso não vale para órgãos estaduais, como a Polícia Estadual ou as prisões.
     
     <b>Prisões em tribunais estaduais</b>
     Se o ICE ou a polícia violar a lei de 2025 sobre prisões em tribunais estaduais, quem for prejudicado pode processar no Superior Court e pedir indenização em dinheiro.
@@ -304,11 +304,11 @@ family_plan-title = Fazer um plano familiar
 family_plan-summary = Planeje agora o cuidado dos filhos, documentos e dinheiro caso um dos pais seja detido, com formulários gratuitos.
 family_plan-body =
     <b>O Plano de Preparação Familiar de Connecticut</b>
-    Um kit gratuito do estado. Você não precisa de advogado nem de tribunal. Ele existe em 9 idiomas, inclusive espanhol, português e crioulo haitiano. Tem um plano de cuidado dos filhos, um formulário de tutor substituto, uma lista de documentos para juntar e alertas sobre golpes.
+    Um kit gratuito do estado. Você não precisa de advogado nem de tribunal. Ele existe em 9 idiomas, inclusive espanhol, português e crioulo haitiano. Tem um plano de cuidado dos filhos, um formulário de tutor designado (standby guardian), uma lista de documentos para juntar e alertas sobre golpes.
     
-    <b>Tutor substituto (standby guardian) para seus filhos</b>
+    <b>Tutor designado (standby guardian) para seus filhos</b>
     • O pai ou a mãe pode indicar por escrito uma pessoa para cuidar dos filhos se for detido (CGS §§ 45a-624 a 45a-624g).
-    • Assine e coloque a data na frente de duas testemunhas. Dê uma cópia ao tutor.
+    • Assine e coloque a data na frente de duas testemunhas. Dê uma cópia ao tutor designado.
     • Os dois pais vivos precisam concordar, a não ser que um deles tenha perdido a guarda ou o poder familiar.
     • Pode começar quando um dos pais for detido. Dura até um ano, ou até o pai ou a mãe poder cuidar dos filhos de novo. Você pode cancelar a qualquer momento. Não precisa de tribunal.
     • Se puder durar mais, ou se o outro pai ou mãe não concordar, pergunte à assistência jurídica sobre tutela no tribunal de sucessões (probate court).
@@ -333,7 +333,7 @@ know_your_rights-summary = Uma lista curta dos seus direitos se o ICE ou a polí
 know_your_rights-body =
     Todas as pessoas nos EUA têm estes direitos, qualquer que seja sua situação imigratória. Usá-los pode não impedir uma prisão na hora, mas protege seu caso depois.
     
-    • <b>Não abra a porta.</b> Peça aos agentes que passem o mandado por baixo da porta. Um mandado assinado por um juiz pode permitir a entrada. Os formulários I-200 e I-205 do ICE são assinados por um agente, não por um juiz, e você não precisa abrir a porta por causa deles.
+    • <b>Não abra a porta.</b> Peça aos agentes que passem o mandado por baixo da porta. Um mandado assinado por um juiz pode permitir a entrada. Os formulários I-200 e I-205 do ICE são assinados por um agente, não por um juiz, e você não precisa abrir por causa deles.
     • <b>Fique em silêncio.</b> Você não precisa dizer onde nasceu, qual é sua situação imigratória nem como chegou aos EUA. Em Connecticut, a assistência jurídica orienta a dizer seu nome se as autoridades perguntarem.
     • <b>Não assine nada</b> sem um advogado.
     • <b>Peça um advogado.</b>

@@ -4,8 +4,8 @@
 ## O bot acrescenta sozinho a lista "Para quem ligar" e o rodapé: não os repita aqui.
 
 ## warrant_types
-warrant_types-title = Mandado de juiz ou do ICE
-warrant_types-summary = Como diferenciar um mandado de juiz de um formulário do ICE, e o que cada um permite aos agentes.
+warrant_types-title = Mandado judicial ou do ICE
+warrant_types-summary = Como diferenciar um mandado judicial de um formulário do ICE, e o que cada um permite aos agentes.
 warrant_types-body =
     Em geral, os agentes precisam de um mandado assinado por um <b>juiz</b> para entrar na sua casa sem sua permissão. A maioria dos papéis do ICE não é assinada por um juiz.
     
@@ -16,7 +16,7 @@ warrant_types-body =
     • Um mandado de busca permite que os agentes entrem nos lugares que ele lista. Um mandado de prisão permite que entrem na casa da pessoa citada se acharem que ela está lá dentro.
     
     <b>Mandado administrativo do ICE</b>
-    • É um formulário do Departamento de Segurança Interna (DHS), em geral o <b>I-200</b> (prisão) ou o <b>I-205</b> (remoção ou deportação).
+    • É um formulário do Departamento de Segurança Interna (DHS), em geral o <b>I-200</b> (prisão) ou o <b>I-205</b> (deportação).
     • É assinado por um agente de imigração, não por um juiz.
     • Há anos, advogados e defensores de imigrantes dizem que ele não permite entrar em uma casa sem sua autorização.
     • No trabalho, ele não permite que os agentes entrem em áreas privadas, só para funcionários, a não ser que o empregador concorde.
@@ -62,7 +62,7 @@ right_to_silence-body =
     • fuja ou brigue, mesmo que você ache que os agentes estão errados.
     Isso pode prejudicar você muito mais do que ficar em silêncio.
     
-    O que você diz à polícia sobre sua situação pode chegar ao ICE: a lei federal não deixa os estados proibirem a troca de informações sobre situação imigratória. Se você for detido, as ligações são ouvidas, então fale do seu caso só com seu advogado.
+    O que você diz à polícia sobre sua situação imigratória pode chegar ao ICE: a lei federal não deixa os estados proibirem a troca de informações sobre situação imigratória. Se você for detido, as ligações são ouvidas, então fale do seu caso só com seu advogado.
 
 ## signing_documents
 signing_documents-title = Antes de assinar papéis
@@ -92,12 +92,12 @@ signing_documents-body =
 
 ## trust_act
 trust_act-title = O TRUST Act de Connecticut
-trust_act-summary = Lei de Connecticut de 2013 que limita quando a polícia, as cadeias e as prisões podem segurar pessoas para o ICE.
+trust_act-summary = Lei de Connecticut de 2013 que limita quando a polícia, as cadeias e as prisões podem manter pessoas presas para o ICE.
 trust_act-body =
-    O TRUST Act (Lei TRUST) é uma lei aprovada pelo legislativo de Connecticut em 2013 (Public Act 13-155, em vigor desde 1º de janeiro de 2014). É uma lei, não uma ordem do governador. Foi reforçada em 2019 e mudou de novo em 2025. Leia a lei: <a href="https://www.cga.ct.gov/2026/sup/chap_965.htm#sec_54-192h">General Statutes 54-192h</a>.
+    O TRUST Act é uma lei aprovada pelo legislativo de Connecticut em 2013 (Public Act 13-155, em vigor desde 1º de janeiro de 2014). É uma lei, não uma ordem do governador. Foi reforçada em 2019 e mudou de novo em 2025. Leia a lei: <a href="https://www.cga.ct.gov/2026/sup/chap_965.htm#sec_54-192h">General Statutes 54-192h</a>.
     
     <b>A regra principal hoje</b>
-    Os agentes de Connecticut cobertos pela lei não podem prender nem segurar você só porque o ICE mandou um <b>pedido de detenção</b> (detainer: pedido para segurar você para o ICE) ou um <b>mandado administrativo</b> do ICE. Só podem fazer isso se:
+    Os agentes de Connecticut cobertos pela lei não podem prender você nem manter você preso só porque o ICE mandou um <b>pedido de detenção (detainer)</b>, isto é, um pedido para manter você preso para o ICE, ou um <b>mandado administrativo</b> do ICE. Só podem fazer isso se:
     • um <b>juiz</b> assinou um mandado;
     • você foi <b>condenado</b> por um crime grave (felony) de classe A ou B;
     • você foi <b>condenado</b> por um de 13 crimes incluídos em 2025, como agressão sexual de segundo ou terceiro grau, risco de dano a menor, estrangulamento de primeiro grau, invasão de domicílio de segundo grau com arma de fogo, violação criminal de medida protetiva ou posse de material de abuso sexual infantil; ou
@@ -105,16 +105,16 @@ trust_act-body =
     Ser preso ou acusado não basta: é preciso uma condenação.
     
     <b>Quem deve cumprir a lei</b>
-    A polícia local e a Polícia Estadual, o Departamento de Correção (prisões), os marshals judiciais e estaduais, a liberdade condicional (probation) de adultos e jovens, os funcionários de fiança dos tribunais, a polícia e a segurança escolar, os promotores e o Conselho de Indultos e Liberdade Condicional.
+    A polícia local e a Polícia Estadual, o Departamento de Correção (prisões), os agentes de segurança dos tribunais (judicial marshals) e os oficiais de justiça estaduais (state marshals), a liberdade vigiada (probation) de adultos e de jovens, os funcionários de fiança dos tribunais, a polícia e a segurança escolar, os promotores e o Conselho de Indultos e Livramento Condicional (Board of Pardons and Paroles).
     
     <b>Outras regras</b>
     • Esses agentes não podem fazer o trabalho do ICE: nada de acordos 287(g).
-    • Se o ICE mandar um pedido de detenção, o órgão deve dar uma cópia a você e dizer se vai cumpri-lo.
+    • Se o ICE mandar um pedido de detenção (detainer), o órgão deve dar uma cópia a você e dizer se vai atender ao pedido.
     • Se o órgão informar ao ICE a data da sua soltura, deve dar a você e ao seu advogado uma cópia e o motivo por escrito.
-    • O antigo limite de 48 horas para segurar alguém foi retirado em 2019. Hoje a lei estadual só permite segurar alguém nos casos acima.
+    • O antigo limite de 48 horas para manter alguém preso foi retirado em 2019. Hoje a lei estadual só permite manter alguém preso nos casos acima.
     
     <b>Se a lei for desrespeitada</b>
-    Desde 1º de outubro de 2025, você pode processar uma cidade cuja polícia ou polícia escolar desrespeitar esta lei. Um tribunal pode mandar que parem, mas você não recebe indenização em dinheiro. Se ganhar, a cidade pode ter que pagar seu advogado. Não há esse tipo de processo contra órgãos estaduais, como o Departamento de Correção ou a Polícia Estadual.
+    Desde 1º de outubro de 2025, você pode processar uma cidade cuja polícia ou polícia escolar desrespeitar esta lei. Um tribunal pode mandar que parem, mas você não recebe indenização em dinheiro. Se ganhar, a cidade pode ter que pagar os honorários do seu advogado. Não há esse tipo de processo contra órgãos estaduais, como o Departamento de Correção ou a Polícia Estadual.
     
     <b>O que a lei não faz</b>
     Ela só limita agentes de Connecticut. Não impede o ICE de fazer suas próprias prisões. As digitais tiradas em qualquer prisão continuam indo para o ICE.
@@ -130,37 +130,37 @@ police_share_with_ice-body =
     <b>O que a lei de Connecticut limita</b>
     • Um pedido do ICE para ser avisado da data da sua soltura conta como pedido de detenção (detainer). Polícia, cadeias e prisões não devem avisar o ICE de quando você sai, exceto se houver mandado judicial, condenação por crime grave (felony) de classe A ou B ou por um de 13 crimes listados, ou possível correspondência na lista de vigilância de terrorismo.
     • Se avisarem o ICE da data da sua soltura, devem dar a você e ao seu advogado uma cópia e o motivo por escrito.
-    • Se o ICE mandar um pedido de detenção contra você, você deve receber uma cópia e saber se o órgão vai cumpri-lo.
+    • Se o ICE mandar um pedido de detenção contra você, você deve receber uma cópia e saber se o órgão vai atender ao pedido.
     • A polícia não pode dar ao ICE "informações confidenciais", salvo em poucos casos. Isso inclui: se você é vítima de violência doméstica ou agressão sexual, testemunha de crime ou recebe assistência pública; sua orientação sexual; seu número do Social Security e seus dados financeiros.
     • Desde 18 de novembro de 2025, órgãos estaduais e locais não podem dar ao ICE seu endereço, local de trabalho, escola ou horários de compromissos não públicos, com algumas exceções.
     
     <b>O que Connecticut não impede</b>
     • <b>Digitais:</b> as digitais tiradas em qualquer prisão vão para o FBI e daí, automaticamente, para o ICE (programa federal "Secure Communities", em todo o estado desde 22 de fevereiro de 2012). O estado não controla isso. Depois, o ICE pode procurar você por conta própria.
-    • <b>Situação imigratória:</b> a lei federal (8 U.S.C. 1373) não deixa os estados proibirem a troca de informações sobre a cidadania ou a situação imigratória de alguém, e Connecticut diz que cumpre essa lei. Então, não fale da sua situação: você tem o direito de ficar em silêncio.
-    • <b>Bancos de dados:</b> o ICE tem tido acesso ao COLLECT, um banco de dados da polícia estadual que inclui registros do DMV (departamento de trânsito). Até novembro de 2025, Connecticut também não tinha bloqueado as buscas do ICE no DMV por uma rede policial nacional. Não sabemos se isso mudou.
+    • <b>Situação imigratória:</b> a lei federal (8 U.S.C. 1373) não deixa os estados proibirem a troca de informações sobre a cidadania ou a situação imigratória de alguém, e Connecticut diz que cumpre essa lei. Então, não fale da sua situação imigratória: você tem o direito de ficar em silêncio.
+    • <b>Bancos de dados:</b> o ICE tem tido acesso ao COLLECT, um banco de dados da polícia estadual que inclui registros do DMV (departamento de trânsito). Até novembro de 2025, Connecticut também não tinha bloqueado as consultas do ICE aos dados do DMV por uma rede policial nacional. Não sabemos se isso mudou.
     
     Essas regras só valem para agentes de Connecticut. O ICE ainda pode fazer suas próprias prisões. Se acha que a polícia passou seus dados contra a lei, fale com a assistência jurídica.
 
 ## police_ask_status
-police_ask_status-title = A polícia e sua situação
+police_ask_status-title = Polícia e situação imigratória
 police_ask_status-summary = Nenhuma lei estadual impede a polícia de perguntar sua situação imigratória, mas você nunca precisa responder.
 police_ask_status-body =
     <b>Eles podem perguntar?</b> Nenhuma lei de Connecticut impede a polícia de perguntar sua situação imigratória. Em 2025, o governador disse que a polícia não pergunta isso em paradas comuns, como por excesso de velocidade. Isso descreve o costume da polícia; não é lei.
     
     <b>Algumas cidades têm regras próprias</b>
     • <b>New Haven:</b> uma ordem policial de 2006 (General Order 06-2) e a ordem "Welcoming City" (Cidade Acolhedora) de 2020 dizem que a polícia e os funcionários da cidade não perguntam a situação imigratória.
-    • <b>Hartford:</b> uma lei municipal de 2008 diz que a polícia não pode prender nem deter ninguém só pela situação imigratória ou por um mandado administrativo do ICE, e a prefeitura não pergunta a situação para dar serviços.
+    • <b>Hartford:</b> uma lei municipal de 2008 diz que a polícia não pode prender ninguém nem manter ninguém preso só pela situação imigratória ou por um mandado administrativo do ICE, e a prefeitura não pergunta a situação imigratória para dar serviços.
     Muitas outras cidades não têm essa regra.
     
     <b>Você nunca precisa responder</b>
-    Seja quem for, você pode dizer: "Quero ficar em silêncio." Você não precisa dizer onde nasceu, qual é sua situação nem como chegou aqui. A assistência jurídica de Connecticut orienta a dizer seu nome se perguntarem.
+    Seja quem for, você pode dizer: "Quero ficar em silêncio." Você não precisa dizer onde nasceu, qual é sua situação imigratória nem como chegou aqui. A assistência jurídica de Connecticut orienta a dizer seu nome se perguntarem.
     
     Ao dirigir, você deve mostrar a carteira de motorista, o documento do carro e o seguro. A carteira só para dirigir (drive-only license) de Connecticut é válida para dirigir.
     
     <b>Não</b> minta, não mostre documentos falsos e não diga que é cidadão americano se não for.
     
     <b>Por que o silêncio importa</b>
-    O que você diz à polícia sobre sua situação pode chegar ao ICE: a lei federal não deixa os estados proibirem a troca dessas informações. O Trust Act limita que segurem você para o ICE, mas não impede a polícia de perguntar.
+    O que você diz à polícia sobre sua situação imigratória pode chegar ao ICE: a lei federal não deixa os estados proibirem a troca dessas informações. O Trust Act limita que mantenham você preso para o ICE, mas não impede a polícia de perguntar.
     
     <b>Se você se sentiu discriminado</b>
     Depois de uma parada de trânsito, a polícia de Connecticut deve explicar como fazer uma queixa de perfilamento racial. Você pode fazê-la no departamento de polícia ou na Comissão de Direitos Humanos e Oportunidades (CHRO). Anote o nome e o número do distintivo do policial, a hora e o local.
@@ -182,7 +182,7 @@ ice_interview_custody-body =
     Mesmo que o ICE consiga ver você, você não precisa responder perguntas. Você pode dizer: "Quero ficar em silêncio. Quero falar com um advogado." Não assine nada sem um advogado. Não minta nem mostre documentos falsos.
     
     <b>O que a lei de Connecticut não promete</b>
-    Alguns sites dizem que Connecticut deve dar um aviso por escrito ou um formulário de consentimento antes de uma entrevista do ICE. Essa é a lei da Califórnia, não a de Connecticut. Um projeto de lei parecido fracassou em Connecticut em 2018. Não espere um formulário: peça um advogado imediatamente.
+    Alguns sites dizem que Connecticut deve dar um aviso por escrito ou um formulário de autorização (consent form) antes de uma entrevista do ICE. Essa é a lei da Califórnia, não a de Connecticut. Um projeto de lei parecido fracassou em Connecticut em 2018. Não espere um formulário: peça um advogado imediatamente.
     
     <b>Registros e queixas</b>
     Os registros de acesso do ICE a pessoas presas são públicos, e as polícias locais informam esses acessos ao estado. Se a polícia de uma cidade desrespeitou esta regra, você pode pedir a um tribunal que mande parar (sem indenização em dinheiro). Fale com a assistência jurídica sobre o que aconteceu.
@@ -199,7 +199,7 @@ report_crime_safely-body =
     Pelo Trust Act de Connecticut, ser vítima de violência doméstica ou agressão sexual, ou testemunha de crime, é "informação confidencial". A polícia não pode passar isso ao ICE, a não ser em casos muito limitados. Um alerta: se <i>você</i> for preso e tirarem suas impressões digitais, elas vão automaticamente para o ICE.
     
     <b>Opções de imigração para vítimas</b>
-    • <b>Visto U:</b> para vítimas de certos crimes, como violência doméstica ou agressão sexual, que sofreram danos graves e ajudaram, estão ajudando ou devem ajudar a polícia ou os promotores. Precisa de um formulário assinado por um órgão certificador, como a polícia, um promotor ou um juiz (Formulário I-918, Suplemento B). Não é preciso que o agressor seja preso ou condenado. Dá até 4 anos de status legal, autorização de trabalho e um caminho para o green card. Só 10.000 são dados por ano, então há uma lista de espera; quem está nela pode receber proteção contra deportação.
+    • <b>Visto U:</b> para vítimas de certos crimes, como violência doméstica ou agressão sexual, que sofreram danos graves e ajudaram, estão ajudando ou provavelmente vão ajudar a polícia ou os promotores. Precisa de um formulário assinado por um órgão certificador, como a polícia, um promotor ou um juiz (Formulário I-918, Suplemento B). Não é preciso que o agressor seja preso ou condenado. Dá até 4 anos de situação imigratória legal, autorização de trabalho e um caminho para o green card. Só 10.000 são dados por ano, então há uma lista de espera; quem está nela pode receber proteção contra deportação.
     • <b>Visto T:</b> para vítimas de tráfico de pessoas.
     • <b>Autopetição VAWA:</b> se você sofreu abuso do seu cônjuge, pai ou mãe que seja cidadão americano ou residente permanente, ou do seu filho adulto cidadão americano, pode fazer o pedido sozinho, sem o agressor saber. O governo deve manter tudo em sigilo.
     
@@ -216,7 +216,7 @@ sensitive_places-body =
     Durante anos, o ICE teve uma política de evitar, na maioria dos casos, prisões em escolas, hospitais, templos religiosos e lugares parecidos. Essa política foi cancelada em 20 de janeiro de 2025. Agora cada agente do ICE decide, e o ICE pode agir nesses lugares.
     
     <b>A lei de Connecticut (desde 1º de outubro de 2026)</b>
-    O Public Act 26-14, assinado em 4 de maio de 2026, diz que nenhum agente, <b>inclusive agentes federais como os do ICE</b>, pode prender ou deter alguém por uma questão civil (não criminal), como imigração, nestes lugares, a não ser que tenha um mandado assinado por um <b>juiz</b>:
+    O Public Act 26-14, assinado em 4 de maio de 2026, diz que nenhum agente, <b>inclusive agentes federais como os do ICE</b>, pode prender ou manter presa uma pessoa por uma questão civil (não criminal), como imigração, nestes lugares, a não ser que tenha um mandado assinado por um <b>juiz</b>:
     • escolas, da pré-escola à faculdade;
     • hospitais e pronto-atendimentos;
     • templos ou locais de estudo religioso;
@@ -226,7 +226,7 @@ sensitive_places-body =
     • prédios de órgãos estaduais e prédios da prefeitura.
     Isso inclui os terrenos e estacionamentos desses lugares. Uma condenação antiga não muda isso: só um mandado judicial permite a prisão. Quem for preso contra esta lei pode processar e pode receber indenização em dinheiro. A lei não impede prisões por crimes.
     
-    A mesma lei diz que os agentes, inclusive os federais, não podem usar máscara ao lidar com o público (com algumas exceções) e devem mostrar distintivo e identificação com nome. Desrespeitar essas regras pode ser crime (contravenção de classe D).
+    A mesma lei diz que os agentes, inclusive os federais, não podem usar máscara ao lidar com o público (com algumas exceções) e devem mostrar distintivo e identificação com nome. Desrespeitar essas regras pode ser crime (contravenção de classe D, ou misdemeanor).
     
     <b>Contestada na justiça</b>
     O Departamento de Justiça dos EUA processou Connecticut por causa desta lei no tribunal federal na primavera de 2026. É lá que vai ser decidido se ela pode ser aplicada ao ICE. Não sabemos o resultado, então consulte a assistência jurídica para ter notícias e conheça seus direitos aonde quer que você vá.
@@ -262,22 +262,22 @@ ice_cooperation_programs-title = 287(g) e programas do ICE
 ice_cooperation_programs-summary = Secure Communities, 287(g), PEP e bancos de dados estaduais: como o ICE trabalha com órgãos de Connecticut.
 ice_cooperation_programs-body =
     <b>Secure Communities (impressões digitais)</b>
-    Quando alguém é preso em Connecticut e tem as digitais tiradas, elas vão para o FBI e daí, automaticamente, para o ICE. Este programa federal cobre todo o estado desde 22 de fevereiro de 2012. Em 2012, o estado disse que não o controlava, e o Trust Act não o impede. Depois, o ICE pode mandar um pedido de detenção (detainer), mas os agentes de Connecticut só podem cumpri-lo nos casos que o Trust Act permite.
+    Quando alguém é preso em Connecticut e tem as digitais tiradas, elas vão para o FBI e daí, automaticamente, para o ICE. Este programa federal cobre todo o estado desde 22 de fevereiro de 2012. Em 2012, o estado disse que não o controlava, e o Trust Act não o impede. Depois, o ICE pode mandar um pedido de detenção (detainer), mas os agentes de Connecticut só podem atender a esse pedido nos casos que o Trust Act permite.
     
     <b>Acordos 287(g)</b>
-    Pelo 287(g), o ICE deixa agentes locais fazerem o trabalho de agentes de imigração. Desde 1º de outubro de 2019, o Trust Act proíbe a polícia, as cadeias, os marshals, a liberdade condicional, a polícia escolar e os promotores de Connecticut de fazer o trabalho do ICE pelo 287(g) ou por qualquer outro acordo. A polícia de Danbury tinha um acordo 287(g) desde 2009. Não sabemos se foi encerrado formalmente, mas não podia continuar legalmente depois de 2019.
+    Pelo 287(g), o ICE deixa agentes locais fazerem o trabalho de agentes de imigração. Desde 1º de outubro de 2019, o Trust Act proíbe a polícia, as cadeias, os agentes de segurança dos tribunais e os oficiais de justiça estaduais (marshals), a liberdade vigiada (probation), a polícia escolar e os promotores de Connecticut de fazer o trabalho do ICE pelo 287(g) ou por qualquer outro acordo. A polícia de Danbury tinha um acordo 287(g) desde 2009. Não sabemos se foi encerrado formalmente, mas não podia continuar legalmente depois de 2019.
     
     <b>PEP</b>
     O Priority Enforcement Program acabou em janeiro de 2017. Não existe mais.
     
     <b>Dados da polícia estadual e do DMV</b>
-    O ICE tem tido acesso ao COLLECT, o banco de dados policial do estado, que inclui registros do DMV (departamento de trânsito), por um acordo de 2016 e um memorando de 2018. Até novembro de 2025, Connecticut também não tinha bloqueado as buscas do ICE no DMV pelo Nlets, uma rede policial nacional, mesmo com pedidos de membros do Congresso ao governador. Não sabemos se algo disso mudou.
+    O ICE tem tido acesso ao COLLECT, o banco de dados policial do estado, que inclui registros do DMV (departamento de trânsito), por um acordo de 2016 e um memorando de 2018. Até novembro de 2025, Connecticut também não tinha bloqueado as consultas do ICE aos dados do DMV pelo Nlets, uma rede policial nacional, mesmo com pedidos de membros do Congresso ao governador. Não sabemos se algo disso mudou.
     
     <b>Câmeras de placas de carro</b>
     Desde 1º de outubro de 2026, os órgãos de Connecticut não podem usar dados de câmeras de leitura de placas para fiscalização de imigração. Órgãos federais e outros de fora precisam de um mandado judicial (ou de uma correspondência na lista de vigilância de terrorismo) para obtê-los. Isso faz parte do Public Act 26-14, que o Departamento de Justiça dos EUA está contestando na justiça.
     
     <b>SCAAP</b>
-    O SCAAP é uma verba federal que reembolsa parte do custo de manter algumas pessoas presas. Não é regra sobre pedidos de detenção e não obriga a polícia a segurar ninguém para o ICE.
+    O SCAAP é uma verba federal que reembolsa parte do custo de manter algumas pessoas presas. Não é regra sobre pedidos de detenção e não obriga a polícia a manter ninguém preso para o ICE.
 
 ## local_policies
 local_policies-title = Regras das cidades
@@ -288,22 +288,22 @@ local_policies-body =
     
     <b>New Haven</b>
     • Ordem policial desde 2006 (General Order 06-2): os policiais não perguntam a situação imigratória e não prendem ninguém por mandados administrativos do ICE.
-    • Em 2007, New Haven criou a primeira carteira de identidade municipal do país, aberta a todos, seja qual for a situação.
-    • Ordem "Welcoming City" (Cidade Acolhedora, 23 de julho de 2020): os funcionários da cidade não perguntam a situação, salvo se a lei exigir, e nenhum recurso da cidade vai para fiscalização de imigração.
+    • Em 2007, New Haven criou a primeira carteira de identidade municipal do país, aberta a todos, seja qual for a situação imigratória.
+    • Ordem "Welcoming City" (Cidade Acolhedora, 23 de julho de 2020): os funcionários da cidade não perguntam a situação imigratória, salvo se a lei exigir, e nenhum recurso da cidade vai para fiscalização de imigração.
     
     <b>Hartford</b>
-    Uma lei municipal de 2008: a polícia não prende nem detém ninguém só por causa da situação imigratória ou de um mandado administrativo do ICE, e os serviços da cidade são abertos a todos, seja qual for a situação.
+    Uma lei municipal de 2008: a polícia não prende ninguém nem mantém ninguém preso só por causa da situação imigratória ou de um mandado administrativo do ICE, e os serviços da cidade são abertos a todos, seja qual for a situação imigratória.
     
     <b>Outras cidades</b>
-    Em 2017, um relatório federal disse que East Haven não cumpria os pedidos de detenção do ICE, e a câmara de Bloomfield votou por não ajudar a cumpri-los. Nem toda cidade é igual: também em 2017, o prefeito de Danbury disse que a polícia ajudaria o ICE a achar pessoas específicas quando pedido. O Trust Act vale em todas as cidades.
+    Em 2017, um relatório federal disse que East Haven não atendia aos pedidos de detenção (detainers) do ICE, e a câmara de Bloomfield votou por não ajudar a aplicá-los. Nem toda cidade é igual: também em 2017, o prefeito de Danbury disse que a polícia ajudaria o ICE a achar pessoas específicas quando pedido. O Trust Act vale em todas as cidades.
     
     <b>Na justiça</b>
     Na primavera de 2026, o Departamento de Justiça dos EUA processou Connecticut e New Haven por causa do Trust Act e da ordem Welcoming City de New Haven (segundo notícias). O caso está no tribunal federal, e não sabemos o resultado.
     
     <b>Comparado com outros estados</b>
     • Defensores de imigrantes disseram que Connecticut foi o primeiro estado a aprovar um Trust Act (2013).
-    • A Califórnia exige um formulário de consentimento antes de o ICE entrevistar pessoas na cadeia; Connecticut não tem essa regra.
-    • Nova York, Illinois, Massachusetts, Minnesota e Washington tinham bloqueado as buscas do ICE no DMV por uma rede policial nacional até novembro de 2025; Connecticut não.
+    • A Califórnia exige um formulário de autorização (consent form) antes de o ICE entrevistar pessoas na cadeia; Connecticut não tem essa regra.
+    • Nova York, Illinois, Massachusetts, Minnesota e Washington tinham bloqueado as consultas do ICE aos dados do DMV por uma rede policial nacional até novembro de 2025; Connecticut não.
     
     As regras locais podem mudar. Pergunte a um grupo local ou à assistência jurídica o que vale onde você mora.
 
@@ -324,7 +324,7 @@ data_privacy-body =
     A polícia não pode dar ao ICE "informações confidenciais", como ser vítima de violência doméstica ou agressão sexual ou testemunha de crime, receber assistência pública ou seu número do Social Security, salvo em poucos casos. Mas as digitais de qualquer prisão vão automaticamente para o ICE.
     
     <b>DMV e carteira só para dirigir</b>
-    Quem não consegue comprovar presença legal pode tirar uma carteira só para dirigir (drive-only license, General Statutes 14-36m). Sendo honestos sobre o risco: os registros do DMV (departamento de trânsito) estão no COLLECT, um banco de dados da polícia estadual que o ICE tem conseguido usar, e nenhuma lei de Connecticut impede especificamente o DMV de compartilhar dados com o ICE. Até novembro de 2025, Connecticut não tinha bloqueado as buscas do ICE no DMV pelo Nlets, uma rede policial nacional. Não sabemos se isso mudou, nem como a lei de dados de 2025 afeta isso.
+    Quem não consegue comprovar presença legal pode tirar uma carteira só para dirigir (drive-only license, General Statutes 14-36m). Sendo honestos sobre o risco: os registros do DMV (departamento de trânsito) estão no COLLECT, um banco de dados da polícia estadual que o ICE tem conseguido usar, e nenhuma lei de Connecticut impede especificamente o DMV de compartilhar dados com o ICE. Até novembro de 2025, Connecticut não tinha bloqueado as consultas do ICE aos dados do DMV pelo Nlets, uma rede policial nacional. Não sabemos se isso mudou, nem como a lei de dados de 2025 afeta isso.
     
     <b>Câmeras de placas de carro</b>
     Desde 1º de outubro de 2026, os órgãos de Connecticut não podem usar dados de câmeras de leitura de placas para fiscalização de imigração e devem limitar o compartilhamento desses dados (Public Act 26-14, que o Departamento de Justiça dos EUA está contestando na justiça).
@@ -370,8 +370,8 @@ law_changes-body =
     
     <b>Connecticut</b>
     • <b>Março de 2025:</b> cada escola pública deve indicar um administrador para lidar com o ICE, e os funcionários podem pedir identificação e um mandado judicial (Public Act 25-1).
-    • <b>1º de outubro de 2025:</b> mudanças no Trust Act (Public Act 25-29). Condenações por mais 13 crimes agora permitem segurar alguém para o ICE. Promotores, a condicional de jovens e o Conselho de Indultos e Liberdade Condicional passam a ser cobertos. Você pode processar uma cidade cuja polícia desrespeitar a lei (ordens judiciais, não dinheiro).
-    • <b>18 de novembro de 2025</b> (sessão especial de novembro, Public Act 25-3): nenhuma prisão civil na área de tribunais estaduais sem mandado judicial, condenação listada ou correspondência na lista de vigilância, conferidos por um judicial marshal (segurança do tribunal); nenhum agente de máscara nos tribunais sem necessidade médica e aprovação de um juiz; os órgãos estaduais e locais não podem compartilhar seu endereço, local de trabalho, escola ou horários de compromissos não públicos, com exceções.
+    • <b>1º de outubro de 2025:</b> mudanças no Trust Act (Public Act 25-29). Condenações por mais 13 crimes agora permitem manter alguém preso para o ICE. Promotores, a liberdade vigiada (probation) de jovens e o Conselho de Indultos e Livramento Condicional passam a ser cobertos. Você pode processar uma cidade cuja polícia desrespeitar a lei (ordens judiciais, não dinheiro).
+    • <b>18 de novembro de 2025</b> (sessão especial de novembro, Public Act 25-3): nenhuma prisão civil na área de tribunais estaduais sem mandado judicial, condenação listada ou correspondência na lista de vigilância, conferidos por um agente de segurança do tribunal (judicial marshal); nenhum agente de máscara nos tribunais sem necessidade médica e aprovação de um juiz; os órgãos estaduais e locais não podem compartilhar seu endereço, local de trabalho, escola ou horários de compromissos não públicos, com exceções.
     • <b>4 de maio de 2026</b> (Public Act 26-14): agentes, inclusive federais, não podem usar máscara com o público, salvo exceções, e devem mostrar distintivo e nome; você pode processar qualquer agente, inclusive federal, no tribunal estadual por violar seus direitos constitucionais; o Inspetor-Geral do estado pode investigar o uso de força letal por agentes federais.
     • <b>1º de outubro de 2026</b> (também Public Act 26-14): nenhuma prisão civil sem mandado judicial em escolas, hospitais, templos, abrigos e outros lugares protegidos; limites ao uso de câmeras de placas de carro para fiscalização de imigração.
     
@@ -392,7 +392,7 @@ compliance_oversight-body =
     Desde 13 de agosto de 2025, a Divisão de Justiça Criminal (os promotores do estado) tem uma política escrita: todo pedido de detenção do ICE vai para um supervisor, o promotor-chefe decide a resposta, e os funcionários devem registrar todo contato com o ICE. A Divisão treinou os promotores sobre o Trust Act em janeiro de 2026.
     
     <b>Aviso para você</b>
-    Se o ICE mandar um pedido de detenção (detainer), o órgão deve dar uma cópia a você e dizer se vai cumpri-lo. Se o órgão informar ao ICE a data da sua soltura, você e seu advogado devem receber uma cópia e o motivo por escrito.
+    Se o ICE mandar um pedido de detenção (detainer), o órgão deve dar uma cópia a você e dizer se vai atender ao pedido. Se o órgão informar ao ICE a data da sua soltura, você e seu advogado devem receber uma cópia e o motivo por escrito.
     
     <b>Processos na justiça</b>
     • <b>Trust Act:</b> desde 1º de outubro de 2025, você pode processar uma cidade cuja polícia ou polícia escolar desrespeitar a lei. Um tribunal pode mandar que parem; sem indenização em dinheiro.

@@ -40,7 +40,7 @@ sms-line = Mande uma mensagem de texto com { $keyword } para { $number }
 
 did-you-mean = Não sei se entendi bem. Você quis dizer um destes assuntos?
 fallback =
-    Desculpe, eu só posso ajudar com os direitos dos imigrantes em Connecticut: o ICE na sua porta, no trabalho ou no tribunal, abordagens da polícia, detenção, os seus direitos pela lei de Connecticut e onde achar um advogado ou fazer uma reclamação.
+    Desculpe, eu só posso ajudar com os direitos dos imigrantes em Connecticut: o ICE na sua porta, no trabalho ou no tribunal, abordagens da polícia, detenção, os seus direitos pela lei de Connecticut e onde achar um advogado ou fazer uma queixa.
     
     Escolha um assunto abaixo ou pergunte de novo com outras palavras.
 non-text = Eu só consigo ler texto. Escreva a sua pergunta com palavras ou escolha um assunto abaixo.
