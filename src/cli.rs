@@ -37,7 +37,7 @@ enum Cmd {
         #[arg(required = true, num_args = 1..)]
         text: Vec<String>,
     },
-    /// Print the answer of one intent (id or slug) as plain text.
+    /// Print the whole answer of one intent (id or slug): first screen, details, who to call.
     Show {
         /// Intent id, such as ice_at_door, or its slug, such as door.
         intent: String,
@@ -47,6 +47,9 @@ enum Cmd {
         /// Print Telegram HTML instead of plain text.
         #[arg(long)]
         html: bool,
+        /// Print only the first screen (what the bot sends first), as plain text.
+        #[arg(long)]
+        first: bool,
     },
     /// Read one message per line on stdin; write one JSON classification per line.
     Classify {
@@ -82,6 +85,8 @@ fn load_catalog(dir: Option<&PathBuf>, checked: bool) -> Result<Catalog> {
 }
 
 /// What `main` does after the command line is parsed.
+// Made once per process and moved straight into `main`'s match: boxing the catalog saves nothing.
+#[allow(clippy::large_enum_variant)]
 pub enum Outcome {
     /// The command ran; exit with this code.
     Done(ExitCode),
@@ -134,17 +139,28 @@ pub fn run() -> Result<Outcome> {
             println!("{}", input.reply.to_plain());
             Ok(Outcome::Done(ExitCode::SUCCESS))
         }
-        Some(Cmd::Show { intent, lang, html }) => {
+        Some(Cmd::Show {
+            intent,
+            lang,
+            html,
+            first,
+        }) => {
             let catalog = load_catalog(cli.content.as_ref(), true)?;
             let index = catalog
                 .intent_index(&intent)
                 .or_else(|| catalog.intent_by_slug(&intent))
                 .with_context(|| format!("no intent {intent:?}: see intents/catalog.toml for the ids"))?;
-            let reply = catalog.composer().answer(lang.unwrap_or(Lang::En), index);
-            if html {
-                println!("{}", reply.html());
+            let composer = catalog.composer();
+            let lang = lang.unwrap_or(Lang::En);
+            let text = if first {
+                composer.first_screen_html(lang, index)
             } else {
-                println!("{}", reply.to_plain());
+                composer.answer_html(lang, index)
+            };
+            if html && !first {
+                println!("{text}");
+            } else {
+                println!("{}", kyr::content::html::to_plain(&text));
             }
             Ok(Outcome::Done(ExitCode::SUCCESS))
         }

@@ -47,6 +47,7 @@ non-text = I can only read text. Please type your question in words, or choose a
 empty-message = Your message was empty. Type your question, or choose a topic below.
 unknown-command = I do not know that command. Here is what I can do:
 stale-button = That button is too old to use. Here is the menu again.
+other-language = 🌐 I can't read that language yet. I speak English, Spanish, Portuguese and Haitian Creole: choose one below. If ICE is at your door, tap 🚨.
 
 ## Language
 

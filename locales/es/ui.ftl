@@ -47,6 +47,7 @@ non-text = Solo puedo leer texto. Escriba su pregunta con palabras o elija un te
 empty-message = Su mensaje llegó vacío. Escriba su pregunta o elija un tema abajo.
 unknown-command = No conozco ese comando. Esto es lo que puedo hacer:
 stale-button = Ese botón es muy viejo y ya no funciona. Aquí tiene el menú otra vez.
+other-language = 🌐 Todavía no puedo leer ese idioma. Hablo inglés, español, portugués y criollo haitiano: elija uno abajo. Si ICE está en su puerta, toque 🚨.
 
 ## Language
 

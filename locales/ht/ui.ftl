@@ -47,6 +47,7 @@ non-text = Mwen ka li tèks sèlman. Tanpri ekri kesyon ou ak mo, oswa chwazi yo
 empty-message = Mesaj ou a te vid. Ekri kesyon ou, oswa chwazi yon sijè anba a.
 unknown-command = Mwen pa konnen kòmand sa a. Men sa mwen ka fè:
 stale-button = Bouton sa a twò ansyen, li pa mache ankò. Men meni an ankò.
+other-language = 🌐 Mwen poko ka li lang sa a. Mwen pale angle, panyòl, pòtigè ak kreyòl ayisyen: chwazi youn anba a. Si ICE devan pòt ou, peze 🚨.
 
 ## Language
 

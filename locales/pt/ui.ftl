@@ -47,6 +47,7 @@ non-text = Eu só consigo ler texto. Escreva a sua pergunta com palavras ou esco
 empty-message = A sua mensagem veio vazia. Escreva a sua pergunta ou escolha um assunto abaixo.
 unknown-command = Eu não conheço esse comando. Veja o que eu posso fazer:
 stale-button = Esse botão é antigo e não funciona mais. Aqui está o menu de novo.
+other-language = 🌐 Ainda não consigo ler esse idioma. Falo inglês, espanhol, português e crioulo haitiano: escolha um abaixo. Se o ICE estiver na sua porta, toque em 🚨.
 
 ## Language
 

@@ -29,6 +29,7 @@ pub fn chat(
         "\n(Type a question, a button number, /help, or /quit to leave.)"
     )?;
     let mut last: Reply = first.reply;
+    let mut shown = None;
     let mut line = String::new();
     loop {
         write!(output, "\n> ")?;
@@ -52,9 +53,11 @@ pub fn chat(
                 writeln!(output, "(In Telegram this button shares the answer into another chat.)")?;
                 continue;
             }
-            (Some((action, reply_lang)), _) => conversation.handle(Input::Press(action, reply_lang), context),
-            (None, Some(command)) => conversation.handle(Input::Command(command), context),
-            (None, None) => conversation.handle(Input::Text(text), context),
+            (Some((action, reply_lang)), _) => {
+                conversation.handle_after(Input::Press(action, reply_lang), context, shown)
+            }
+            (None, Some(command)) => conversation.handle_after(Input::Command(command), context, shown),
+            (None, None) => conversation.handle_after(Input::Text(text), context, shown),
         };
         match turn.effect {
             Some(Effect::ChooseLanguage(chosen)) => context.chosen = Some(chosen),
@@ -62,6 +65,7 @@ pub fn chat(
             None => {}
         }
         print_reply(output, &turn.reply)?;
+        shown = turn.shown;
         last = turn.reply;
     }
     Ok(())

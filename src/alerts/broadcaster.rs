@@ -44,9 +44,13 @@ pub trait AlertSender: Send + Sync + 'static {
 }
 
 fn unix_now() -> i64 {
-    SystemTime::now()
-        .duration_since(UNIX_EPOCH)
-        .map_or(0, |d| d.as_secs() as i64)
+    SystemTime::now().duration_since(UNIX_EPOCH).map_or(0, seconds)
+}
+
+/// Whole seconds as the store's `i64` timestamps count them; a duration past `i64::MAX`
+/// seconds (no real clock or retry-after) saturates rather than wraps negative.
+fn seconds(duration: Duration) -> i64 {
+    i64::try_from(duration.as_secs()).unwrap_or(i64::MAX)
 }
 
 /// Drains the delivery queue of alerts.
@@ -259,7 +263,7 @@ impl<S: AlertSender> Broadcaster<S> {
                 let until = tokio::time::Instant::now() + wait;
                 *resume_at = Some(resume_at.map_or(until, |earlier| earlier.max(until)));
                 self.store
-                    .retry_later(alert_id, chat, unix_now() + wait.as_secs() as i64, false)
+                    .retry_later(alert_id, chat, unix_now().saturating_add(seconds(wait)), false)
             }
             Err(SendError::Transient) if attempts < MAX_ATTEMPTS => {
                 let backoff = 1i64 << attempts.min(5);

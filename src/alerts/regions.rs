@@ -30,3 +30,32 @@ pub fn region_name(content: &Content, lang: Lang, code: &str) -> String {
         .find(|(c, _)| *c == code)
         .map_or_else(|| code.to_string(), |(_, name)| (*name).to_string())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::{is_region, region_name};
+    use crate::content::{Content, Lang};
+    use crate::store::{REGIONS, STATEWIDE};
+
+    #[test]
+    fn counties_and_statewide_are_regions_and_nothing_else() {
+        assert!(is_region("windham") && is_region(STATEWIDE) && !is_region("boston"));
+        assert!(REGIONS.iter().all(|code| is_region(code)));
+        assert!(!is_region("") && !is_region("Windham"));
+    }
+
+    #[test]
+    fn every_region_has_a_name_in_every_language() {
+        let content = Content::embedded().expect("the built-in content loads");
+        assert_eq!(region_name(&content, Lang::Es, "new_london"), "New London County");
+        for lang in Lang::ALL {
+            for code in REGIONS {
+                let name = region_name(&content, lang, code);
+                assert!(name.ends_with(" County"), "{lang} {code}: {name}");
+            }
+            let statewide = region_name(&content, lang, STATEWIDE);
+            assert!(!statewide.is_empty() && statewide != STATEWIDE, "{lang}: {statewide}");
+        }
+        assert!(region_name(&content, Lang::Pt, STATEWIDE).contains("Connecticut inteiro"));
+    }
+}

@@ -98,3 +98,121 @@ pub fn parse_admin_text(content: &Content, text: &str) -> BTreeMap<Lang, String>
     }
     texts
 }
+
+#[cfg(test)]
+mod tests {
+    use std::collections::BTreeMap;
+    use std::sync::OnceLock;
+
+    use super::{parse_admin_text, render, text_for};
+    use crate::content::{Arg, Content, Lang};
+    use crate::store::STATEWIDE;
+
+    fn content() -> &'static Content {
+        static CONTENT: OnceLock<Content> = OnceLock::new();
+        CONTENT.get_or_init(|| Content::embedded().expect("the built-in content loads"))
+    }
+
+    #[test]
+    fn one_text_goes_to_everyone_escaped() {
+        let content = content();
+        let texts = parse_admin_text(content, "  Checkpoint at <Main St> & 5th: \"now\"  \n");
+        assert_eq!(
+            texts,
+            BTreeMap::from([(
+                Lang::En,
+                "Checkpoint at &lt;Main St&gt; &amp; 5th: &quot;now&quot;".to_string()
+            )])
+        );
+        for lang in Lang::ALL {
+            assert_eq!(text_for(&texts, lang), Some(texts[&Lang::En].as_str()));
+        }
+        assert!(parse_admin_text(content, "  \n ").is_empty());
+    }
+
+    #[test]
+    fn language_sections_give_each_language_its_text() {
+        let content = content();
+        let texts = parse_admin_text(
+            content,
+            "[es]\nRetén en la calle <Main>\nhoy\n\n[ht]\nBaraj sou Main & 5th\n[pt-BR]\nBlitz na Main",
+        );
+        assert_eq!(
+            texts,
+            BTreeMap::from([
+                (Lang::Es, "Retén en la calle &lt;Main&gt;\nhoy".to_string()),
+                (Lang::Pt, "Blitz na Main".to_string()),
+                (Lang::Ht, "Baraj sou Main &amp; 5th".to_string()),
+            ])
+        );
+        // No English section: English subscribers get one of the texts rather than nothing.
+        assert!(text_for(&texts, Lang::En).is_some());
+        // An empty section is dropped.
+        let texts = parse_admin_text(content, "[en]\nRoadblock\n[es]\n\n");
+        assert_eq!(texts, BTreeMap::from([(Lang::En, "Roadblock".to_string())]));
+        // An untagged first part is the English (default) text, not lost.
+        let texts = parse_admin_text(content, "Roadblock on I-95\n[es]\nRetén en la I-95");
+        assert_eq!(texts.get(&Lang::En).map(String::as_str), Some("Roadblock on I-95"));
+        assert_eq!(texts.get(&Lang::Es).map(String::as_str), Some("Retén en la I-95"));
+        assert_eq!(text_for(&texts, Lang::Ht), Some("Roadblock on I-95"));
+    }
+
+    #[test]
+    fn the_template_is_filled_in_every_language() {
+        let content = content();
+        let texts = parse_admin_text(
+            content,
+            "town: Danbury\nDate: May 3, 7am\nwhat: checkpoint <Route 6> & Main",
+        );
+        assert_eq!(
+            texts.keys().copied().collect::<Vec<_>>(),
+            Lang::ALL.to_vec(),
+            "one text per language"
+        );
+        for lang in Lang::ALL {
+            let text = &texts[&lang];
+            assert!(
+                text.contains("Danbury") && text.contains("May 3, 7am"),
+                "{lang}: {text}"
+            );
+            assert!(
+                text.contains("checkpoint &lt;Route 6&gt; &amp; Main"),
+                "{lang}: escaped: {text}"
+            );
+            assert!(
+                !text.contains('{') && !text.contains("[alert-template]"),
+                "{lang}: filled: {text}"
+            );
+        }
+        assert!(texts[&Lang::En].starts_with("ICE activity confirmed in Danbury"));
+        assert!(texts[&Lang::Es].starts_with("Actividad de ICE confirmada en Danbury"));
+        assert!(texts[&Lang::Pt].starts_with("Atividade do ICE confirmada em Danbury"));
+        assert!(texts[&Lang::Ht].starts_with("Yo konfime aktivite ICE nan Danbury"));
+        // Incomplete or mixed: not the template, one text as written.
+        let partial = parse_admin_text(content, "town: Danbury\ndate: today");
+        assert_eq!(
+            partial,
+            BTreeMap::from([(Lang::En, "town: Danbury\ndate: today".to_string())])
+        );
+        let mixed = parse_admin_text(content, "town: Danbury\ndate: today\nwhat: raid\nstay safe");
+        assert_eq!(mixed.keys().copied().collect::<Vec<_>>(), vec![Lang::En]);
+    }
+
+    #[test]
+    fn render_has_the_region_header_text_and_verify_line() {
+        let content = content();
+        let html = render(content, Lang::Es, "new_london", "Texto");
+        let locales = content.locales();
+        let header = locales.format(
+            Lang::Es,
+            "alert-header",
+            &[("region", Arg::Text("New London County".into()))],
+        );
+        assert_eq!(
+            html,
+            format!("{header}\n\nTexto\n\n{}", locales.text(Lang::Es, "alert-verify-line"))
+        );
+        assert!(html.contains("Alerta de la comunidad"));
+        assert!(render(content, Lang::Pt, STATEWIDE, "x").contains("Connecticut inteiro"));
+    }
+}

@@ -9,7 +9,6 @@ use crate::content::{
 };
 use crate::conversation::Catalog;
 use crate::reply::{AnswerCache, Composer};
-use crate::understand::Matcher;
 
 /// Loads, validates and indexes `sources`. Every problem `kyr check` would report is an error
 /// here too, so a broken file stops start-up with the file and line instead of reaching users.
@@ -18,15 +17,16 @@ pub fn load(sources: &[Source]) -> Result<Catalog, ContentErrors> {
     let content = Content::load(sources)?;
     let answers = AnswerCache::new(content.intents().len());
     let (matcher, problems) = std::thread::scope(|scope| {
-        let builder = scope.spawn(|| Matcher::for_content(&content));
+        let builder = scope.spawn(|| Catalog::models(&content));
         let problems = problems_in(&content, Composer::new(&content, &answers));
-        let matcher = builder.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        (matcher, problems)
+        let models = builder.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (models, problems)
     });
     if !problems.is_empty() {
         return Err(ContentErrors(problems));
     }
-    Ok(Catalog::new(content, matcher, answers))
+    let (matcher, languages) = matcher;
+    Ok(Catalog::new(content, matcher, languages, answers))
 }
 
 /// [`load`] over the content compiled into the binary.
@@ -76,6 +76,14 @@ pub const REQUIRED_INTENTS: [&str; 35] = [
 
 /// Interface messages the code uses; each must exist in every locale.
 pub const REQUIRED_UI: &[&str] = &[
+    "footer-short",
+    "call-first",
+    "who-can-help",
+    "details-button",
+    "who-to-call-button",
+    "open-in-bot-button",
+    "details-heading",
+    "already-shown",
     "lang-name",
     "welcome",
     "menu-title",
@@ -98,6 +106,7 @@ pub const REQUIRED_UI: &[&str] = &[
     "empty-message",
     "unknown-command",
     "stale-button",
+    "other-language",
     "language-picker",
     "language-set",
     "help-text",
@@ -119,6 +128,13 @@ pub const REQUIRED_UI: &[&str] = &[
     "forget-done",
     "error-generic",
 ];
+
+/// Most visible characters (as Telegram counts them) on the first screen of an urgent answer.
+pub const URGENT_FIRST_SCREEN: usize = 700;
+/// Most visible characters on the first screen of any other answer.
+pub const FIRST_SCREEN: usize = 900;
+/// Longest a referral's short description may be, in characters.
+pub const MAX_SHORT_REFERRAL_CHARS: usize = 60;
 
 /// Fewest example messages an intent needs in each language.
 pub const MIN_EXAMPLES: usize = 12;
@@ -338,6 +354,8 @@ fn required_messages(content: &Content) -> Vec<String> {
         ids.push(format!("{}-body", intent.id));
         if intent.priority == Priority::Urgent {
             ids.push(format!("{}-now", intent.id));
+        } else if intent.category != Category::Conversation {
+            ids.push(format!("{}-gist", intent.id));
         }
     }
     for category in Category::ALL {
@@ -345,6 +363,7 @@ fn required_messages(content: &Content) -> Vec<String> {
     }
     for referral in content.referrals() {
         ids.push(format!("ref-{}", referral.id));
+        ids.push(format!("ref-{}-short", referral.id));
     }
     ids
 }
@@ -468,6 +487,19 @@ fn check_rendered(content: &Content, composer: Composer<'_>, problems: &mut Vec<
                     ),
                 );
             }
+            if id.starts_with("ref-")
+                && id.ends_with("-short")
+                && (plain_len > MAX_SHORT_REFERRAL_CHARS || text.contains('<'))
+            {
+                err(
+                    problems,
+                    &info.file,
+                    Some(info.line),
+                    format!(
+                        "message {id}: a short referral line is plain text of at most {MAX_SHORT_REFERRAL_CHARS} characters ({plain_len})"
+                    ),
+                );
+            }
             if id.ends_with("-summary") && (plain_len > MAX_SUMMARY_CHARS || text.contains('<')) {
                 err(
                     problems,
@@ -479,59 +511,117 @@ fn check_rendered(content: &Content, composer: Composer<'_>, problems: &mut Vec<
                 );
             }
         }
-        // Every answer, composed as users see it: valid, within Telegram's limit in one message,
-        // and carrying its review date and the not-legal-advice footer.
+        // Every part of every answer, composed as users see it: valid, each within Telegram's
+        // limit in one message, no message missing, the details with their review date and
+        // disclaimer, and the first screen within its own limits.
         for (index, intent) in content.intents().iter().enumerate() {
-            let answer = composer.answer_html(lang, index);
             let file = locales
                 .messages(lang)
                 .get(&format!("{}-body", intent.id))
                 .map_or_else(|| format!("locales/{}", lang.code()), |info| info.file.clone());
-            match html::parse(&answer) {
-                Ok(parsed) => {
-                    if parsed.telegram_len() > html::MESSAGE_LIMIT {
-                        err(
-                            problems,
-                            &file,
-                            None,
-                            format!(
-                                "{} in {lang}: {} characters, over Telegram's {}",
-                                intent.id,
-                                parsed.telegram_len(),
-                                html::MESSAGE_LIMIT
-                            ),
-                        );
-                    }
-                }
-                Err(e) => err(
-                    problems,
-                    &file,
-                    None,
-                    format!("{} in {lang}: HTML Telegram would reject: {e}", intent.id),
-                ),
-            }
-            if answer.contains("[ref-") || answer.contains(&format!("[{}-", intent.id)) {
-                err(
-                    problems,
-                    &file,
-                    None,
-                    format!("{} in {lang}: a message is missing", intent.id),
-                );
-            }
-            if intent.category != Category::Conversation {
-                let footer = locales.format(lang, "footer", &[("date", Arg::Text(intent.reviewed.clone()))]);
-                if !footer.contains(&intent.reviewed) || !answer.ends_with(&footer) {
-                    err(
+            let parts: Vec<(&str, String)> = if intent.category == Category::Conversation {
+                vec![("answer", composer.first_screen_html(lang, index))]
+            } else {
+                vec![
+                    ("first screen", composer.first_screen_html(lang, index)),
+                    ("details", composer.details_html(lang, index)),
+                    ("who to call", composer.who_to_call_html(lang, index)),
+                ]
+            };
+            for (part, text) in &parts {
+                match html::parse(text) {
+                    Ok(parsed) if parsed.telegram_len() > html::MESSAGE_LIMIT => err(
                         problems,
                         &file,
                         None,
                         format!(
-                            "{} in {lang}: the answer lacks its review date and disclaimer",
-                            intent.id
+                            "{} in {lang}: {part} has {} characters, over Telegram's {}",
+                            intent.id,
+                            parsed.telegram_len(),
+                            html::MESSAGE_LIMIT
                         ),
+                    ),
+                    Ok(_) => {}
+                    Err(e) => err(
+                        problems,
+                        &file,
+                        None,
+                        format!("{} in {lang}: {part} is HTML Telegram would reject: {e}", intent.id),
+                    ),
+                }
+                if text.contains("[ref-") || text.contains(&format!("[{}-", intent.id)) {
+                    err(
+                        problems,
+                        &file,
+                        None,
+                        format!("{} in {lang}: {part}: a message is missing", intent.id),
                     );
                 }
             }
+            if intent.category == Category::Conversation {
+                continue;
+            }
+            for problem in first_screen_problems(content, &composer, lang, index) {
+                err(
+                    problems,
+                    &file,
+                    None,
+                    format!("{} in {lang}: first screen {problem}", intent.id),
+                );
+            }
+            let footer = locales.format(lang, "footer", &[("date", Arg::Text(intent.reviewed.clone()))]);
+            if !footer.contains(&intent.reviewed) || !composer.details_html(lang, index).ends_with(&footer) {
+                err(
+                    problems,
+                    &file,
+                    None,
+                    format!(
+                        "{} in {lang}: the details lack their review date and disclaimer",
+                        intent.id
+                    ),
+                );
+            }
         }
     }
+}
+
+/// What is wrong with an intent's first screen in `lang`, if anything: over its limit, an
+/// urgent one without numbered steps or a phone number to call, or without its review date and
+/// not-legal-advice line.
+fn first_screen_problems(content: &Content, composer: &Composer<'_>, lang: Lang, index: usize) -> Vec<String> {
+    let intent = content.intent(index);
+    let urgent = intent.priority == Priority::Urgent;
+    let screen = composer.first_screen_html(lang, index);
+    let mut found = Vec::new();
+    let limit = if urgent { URGENT_FIRST_SCREEN } else { FIRST_SCREEN };
+    match html::parse(&screen) {
+        Ok(parsed) if parsed.telegram_len() > limit => found.push(format!(
+            "has {} characters, over its {limit} (shorten the {} message)",
+            parsed.telegram_len(),
+            if urgent { "-now" } else { "-gist" }
+        )),
+        Ok(_) => {}
+        Err(e) => found.push(format!("is HTML Telegram would reject: {e}")),
+    }
+    if urgent {
+        let steps = content.locales().format(lang, &format!("{}-now", intent.id), &[]);
+        if !steps.lines().any(|line| line.trim_start().starts_with("1.")) {
+            found.push("has no numbered steps (the -now message starts them with 1.)".to_string());
+        }
+        let has_phone = intent
+            .referrals
+            .first()
+            .and_then(|id| content.referral(id))
+            .is_some_and(|referral| !referral.phones.is_empty());
+        if !has_phone {
+            found.push("has no phone number: the intent's first referral must have one".to_string());
+        }
+    }
+    let footer = content
+        .locales()
+        .format(lang, "footer-short", &[("date", Arg::Text(intent.reviewed.clone()))]);
+    if !footer.contains(&intent.reviewed) || !screen.ends_with(&footer) {
+        found.push("lacks its review date and not-legal-advice line (footer-short)".to_string());
+    }
+    found
 }

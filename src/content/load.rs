@@ -8,7 +8,7 @@ use fluent_syntax::ast;
 
 use super::lang::Lang;
 use super::locales::{collect_variables, Locales, MessageInfo};
-use super::model::{CatalogFile, Example, ReferralFile};
+use super::model::{CatalogFile, Example, OtherLanguageSample, ReferralFile};
 use super::source::{line_of, ContentError, ContentErrors, Source};
 use super::Content;
 
@@ -78,6 +78,19 @@ impl Content {
                 }
             }
         }
+
+        // Optional: without it, kyr only recognises other languages by their alphabet.
+        let other_languages: Vec<OtherLanguageSample> = find("intents/other-languages.toml")
+            .and_then(|source| parse_toml::<BTreeMap<String, Vec<String>>>(source, &mut errors))
+            .unwrap_or_default()
+            .into_iter()
+            .flat_map(|(code, texts)| {
+                texts.into_iter().map(move |text| OtherLanguageSample {
+                    code: code.clone(),
+                    text,
+                })
+            })
+            .collect();
 
         let mut bundles = Vec::new();
         let mut messages = Vec::new();
@@ -160,6 +173,7 @@ impl Content {
             intents,
             referrals,
             examples,
+            other_languages,
             Locales { bundles, messages },
         ))
     }

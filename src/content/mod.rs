@@ -20,7 +20,7 @@ use std::collections::HashMap;
 
 pub use lang::Lang;
 pub use locales::{Arg, Locales, MessageInfo};
-pub use model::{Category, Example, Intent, Priority, Referral, OUT_OF_SCOPE};
+pub use model::{Category, Example, Intent, OtherLanguageSample, Priority, Referral, OUT_OF_SCOPE};
 pub use source::{dir_sources, embedded_sources, ContentError, ContentErrors, Source};
 
 /// Everything loaded from the content files, with the look-ups every layer needs.
@@ -29,6 +29,7 @@ pub struct Content {
     intents: Vec<Intent>,
     referrals: Vec<Referral>,
     examples: Vec<Example>,
+    other_languages: Vec<OtherLanguageSample>,
     locales: Locales,
     intent_by_id: HashMap<String, usize>,
     intent_by_slug: HashMap<String, usize>,
@@ -36,7 +37,13 @@ pub struct Content {
 }
 
 impl Content {
-    fn indexed(intents: Vec<Intent>, referrals: Vec<Referral>, examples: Vec<Example>, locales: Locales) -> Content {
+    fn indexed(
+        intents: Vec<Intent>,
+        referrals: Vec<Referral>,
+        examples: Vec<Example>,
+        other_languages: Vec<OtherLanguageSample>,
+        locales: Locales,
+    ) -> Content {
         let by_key = |key: fn(&Intent) -> &String| -> HashMap<String, usize> {
             intents
                 .iter()
@@ -55,6 +62,7 @@ impl Content {
             intents,
             referrals,
             examples,
+            other_languages,
             locales,
             intent_by_id,
             intent_by_slug,
@@ -80,6 +88,11 @@ impl Content {
     /// The example messages of every language.
     pub fn examples(&self) -> &[Example] {
         &self.examples
+    }
+
+    /// Messages in languages kyr does not speak, to recognise them by.
+    pub fn other_languages(&self) -> &[OtherLanguageSample] {
+        &self.other_languages
     }
 
     /// The Fluent messages of every language.

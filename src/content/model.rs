@@ -142,3 +142,13 @@ pub struct Example {
     /// The message.
     pub text: String,
 }
+
+/// A message in a language kyr does not speak (`intents/other-languages.toml`): used only to
+/// recognise such messages, which kyr never answers with a topic.
+#[derive(Debug, Clone)]
+pub struct OtherLanguageSample {
+    /// ISO 639-1 code of its language, such as `fr`.
+    pub code: String,
+    /// The message.
+    pub text: String,
+}

@@ -5,7 +5,7 @@ use std::ops::Deref;
 
 use crate::content::{Content, ContentErrors, Lang, Source};
 use crate::reply::{AnswerCache, Composer};
-use crate::understand::{Classification, Decision, Matcher};
+use crate::understand::{Classification, Decision, Identified, LanguageId, LanguageMargin, Matcher};
 
 /// Everything kyr knows, immutable after loading. It dereferences to its [`Content`], so
 /// `catalog.intent(i)` and `catalog.locales()` read the content directly.
@@ -13,27 +13,36 @@ use crate::understand::{Classification, Decision, Matcher};
 pub struct Catalog {
     content: Content,
     matcher: Matcher,
+    languages: LanguageId,
     answers: AnswerCache,
 }
 
 impl Catalog {
     /// Puts loaded content and its matcher together. `answers` may already hold rendered
     /// answers (start-up validation renders every one of them).
-    pub fn new(content: Content, matcher: Matcher, answers: AnswerCache) -> Catalog {
+    pub fn new(content: Content, matcher: Matcher, languages: LanguageId, answers: AnswerCache) -> Catalog {
         Catalog {
             content,
             matcher,
+            languages,
             answers,
         }
+    }
+
+    /// The understanding models of `content`: the matcher, and the identifier of languages kyr
+    /// does not speak. The binary builds them on another core while the content is checked.
+    pub fn models(content: &Content) -> (Matcher, LanguageId) {
+        let languages = LanguageId::build(content.examples(), content.other_languages(), LanguageMargin::default());
+        (Matcher::for_content(content), languages)
     }
 
     /// Loads and indexes `sources` without the consistency checks of `kyr check` (structural
     /// problems are still errors). The binary loads through `check::load`, which runs them.
     pub fn load_unchecked(sources: &[Source]) -> Result<Catalog, ContentErrors> {
         let content = Content::load(sources)?;
-        let matcher = Matcher::for_content(&content);
+        let (matcher, languages) = Catalog::models(&content);
         let answers = AnswerCache::new(content.intents().len());
-        Ok(Catalog::new(content, matcher, answers))
+        Ok(Catalog::new(content, matcher, languages, answers))
     }
 
     /// The content.
@@ -51,9 +60,12 @@ impl Catalog {
         Composer::new(&self.content, &self.answers)
     }
 
-    /// Understands one message.
+    /// Understands one message: a message in a language kyr does not speak gets no topic.
     pub fn understand(&self, text: &str) -> Decision {
-        self.matcher.decide(text)
+        match self.languages.identify(text) {
+            Identified::Other => Decision::other_language(),
+            Identified::Spoken => self.matcher.decide(text),
+        }
     }
 
     /// The `kyr classify` result for one message; `hint` plays the part of the client's language.

@@ -92,6 +92,15 @@ pub const MENU: [MenuEntry; 10] = [
 impl Command {
     /// Parses a message that may be a command. `None` when `text` is not a command, or is
     /// addressed to another bot (`/help@other_bot`); `bot` is this bot's username, if it has one.
+    ///
+    /// ```
+    /// use kyr::conversation::Command;
+    ///
+    /// assert_eq!(Command::parse("/start door_es", None), Some(Command::Start("door_es".into())));
+    /// assert_eq!(Command::parse("/help@kyr_bot", Some("kyr_bot")), Some(Command::Help));
+    /// assert_eq!(Command::parse("/help@other_bot", Some("kyr_bot")), None);
+    /// assert_eq!(Command::parse("ICE is at my door", Some("kyr_bot")), None);
+    /// ```
     pub fn parse(text: &str, bot: Option<&str>) -> Option<Command> {
         let rest = text.trim_start().strip_prefix('/')?;
         let (head, args) = rest.split_once(char::is_whitespace).unwrap_or((rest, ""));

@@ -63,6 +63,9 @@ pub struct Turn {
     pub decision: Option<Decision>,
     /// What the adapter must do.
     pub effect: Option<Effect>,
+    /// The part of an answer this turn showed ("More details", "Who to call"), for the adapter
+    /// to pass back as `shown` with the chat's next input.
+    pub shown: Option<Action>,
 }
 
 /// Runs the conversation over a catalog.
@@ -83,11 +86,19 @@ impl<'a> Conversation<'a> {
             reply,
             decision: None,
             effect: None,
+            shown: None,
         }
     }
 
     /// Handles one input.
     pub fn handle(&self, input: Input<'_>, chat: ChatContext) -> Turn {
+        self.handle_after(input, chat, None)
+    }
+
+    /// Handles one input, knowing which part of an answer the chat's last turn showed
+    /// ([`Turn::shown`]): the same part's button pressed again right away gets a short pointer
+    /// to it instead of the same long message twice in a row.
+    pub fn handle_after(&self, input: Input<'_>, chat: ChatContext, shown: Option<Action>) -> Turn {
         let composer = self.catalog.composer();
         let base = chat.lang();
         match input {
@@ -99,14 +110,19 @@ impl<'a> Conversation<'a> {
                 let reply_lang = lang::choose(chat.chosen, decision.lang, chat.client.map(Lang::code));
                 let reply = composer.respond(reply_lang, &decision);
                 Turn {
-                    reply,
                     decision: Some(decision),
-                    effect: None,
+                    ..Self::turn(reply)
                 }
             }
             Input::NonText => Self::turn(composer.non_text(base)),
             Input::Press(action, reply_lang) => {
                 let lang = chat.chosen.or(reply_lang).unwrap_or(base);
+                if shown == Some(action) {
+                    return Turn {
+                        shown,
+                        ..Self::turn(composer.already_shown(lang))
+                    };
+                }
                 self.press(action, lang)
             }
             Input::Command(command) => self.command(command, chat, base),
@@ -117,11 +133,23 @@ impl<'a> Conversation<'a> {
         let composer = self.catalog.composer();
         match action {
             Action::Intent(index) if index < self.catalog.intents().len() => Self::turn(composer.answer(lang, index)),
-            Action::Intent(_) | Action::Share(_) => Self::turn(composer.stale_button(lang)),
+            Action::Details(index) | Action::WhoToCall(index) if index < self.catalog.intents().len() => {
+                let reply = if matches!(action, Action::Details(_)) {
+                    composer.details(lang, index)
+                } else {
+                    composer.who_to_call(lang, index)
+                };
+                Turn {
+                    shown: Some(action),
+                    ..Self::turn(reply)
+                }
+            }
+            Action::Intent(_) | Action::Share(_) | Action::Details(_) | Action::WhoToCall(_) => {
+                Self::turn(composer.stale_button(lang))
+            }
             Action::SetLanguage(chosen) => Turn {
-                reply: composer.language_set(chosen),
-                decision: None,
                 effect: Some(Effect::ChooseLanguage(chosen)),
+                ..Self::turn(composer.language_set(chosen))
             },
             Action::Category(category) => Self::turn(composer.category(lang, category)),
             Action::Topics => Self::turn(composer.topics(lang)),
@@ -155,9 +183,8 @@ impl<'a> Conversation<'a> {
             },
             Command::Privacy => Self::turn(composer.privacy(base)),
             Command::Forget => Turn {
-                reply: composer.notice(base, "forget-done", &[]),
-                decision: None,
                 effect: Some(Effect::Forget),
+                ..Self::turn(composer.notice(base, "forget-done", &[]))
             },
             Command::Category(category) => Self::turn(composer.category(base, category)),
             // Subscriptions and alerts live in the Telegram adapter; anywhere else they are

@@ -78,16 +78,7 @@ impl<'a> Composer<'a> {
             contacts.push(format!("✉️ {}", html::escape(email)));
         }
         if let Some(web) = &referral.web {
-            let shown = web
-                .trim_start_matches("https://")
-                .trim_start_matches("http://")
-                .trim_start_matches("www.")
-                .trim_end_matches('/');
-            contacts.push(format!(
-                "🌐 <a href=\"{}\">{}</a>",
-                html::escape(web),
-                html::escape(shown)
-            ));
+            contacts.push(format!("🌐 {}", web_link(web)));
         }
         if !contacts.is_empty() {
             line.push('\n');
@@ -113,38 +104,95 @@ impl<'a> Composer<'a> {
         ))
     }
 
-    /// The full answer text of an intent as HTML (before splitting): title, what to do now
-    /// (urgent intents), who to call, the details, and the review-date and not-legal-advice footer.
-    pub fn answer_html(&self, lang: Lang, index: usize) -> String {
+    fn footer(&self, lang: Lang, index: usize, id: &str) -> String {
+        let date = self.content.intent(index).reviewed.clone();
+        self.content.locales().format(lang, id, &[("date", Arg::Text(date))])
+    }
+
+    /// The one contact a first screen names: `label` in bold, the organization, for answers
+    /// that are not urgent its short description, then its first phone (else its web address).
+    fn first_contact(&self, lang: Lang, referral: &Referral, label: &str, describe: bool) -> String {
+        let mut line = format!("<b>{}</b> {}", self.t(lang, label), html::escape(&referral.name));
+        if describe {
+            line.push_str(" – ");
+            line.push_str(&self.t(lang, &format!("ref-{}-short", referral.id)));
+        }
+        if let Some(phone) = referral.phones.first() {
+            line.push_str(&format!(" ☎️ {}", html::escape(phone)));
+        } else if let Some(web) = &referral.web {
+            line.push_str(&format!(" 🌐 {}", web_link(web)));
+        }
+        line
+    }
+
+    /// The first screen of an intent's answer, as HTML: what a frightened person reads first.
+    /// Urgent intents: the title, the numbered steps, and the one contact to call first. Other
+    /// intents: the title, the gist, and the most useful contact. Both end with a one-line review
+    /// date and not-legal-advice line. Conversation intents (greeting, thanks…) are their body.
+    pub fn first_screen_html(&self, lang: Lang, index: usize) -> String {
         let intent = self.content.intent(index);
         let id = &intent.id;
-        let locales = self.content.locales();
-        let mut blocks = Vec::new();
         if intent.category == Category::Conversation {
-            blocks.push(self.t(lang, &format!("{id}-body")));
-            if let Some(referrals) = self.referral_block(lang, &intent.referrals) {
-                blocks.push(referrals);
-            }
-            return blocks.join("\n\n");
+            return self.conversation_html(lang, index);
         }
-        blocks.push(format!("<b>{}</b>", html::escape(&self.title(lang, index))));
-        if intent.priority == Priority::Urgent {
-            blocks.push(format!(
-                "<b>{}</b>\n{}",
-                self.t(lang, "do-now-heading"),
-                self.t(lang, &format!("{id}-now"))
-            ));
+        let urgent = intent.priority == Priority::Urgent;
+        let mut blocks = vec![format!("<b>{}</b>", html::escape(&self.title(lang, index)))];
+        let (text, label) = if urgent {
+            ("now", "call-first")
+        } else {
+            ("gist", "who-can-help")
+        };
+        blocks.push(self.t(lang, &format!("{id}-{text}")));
+        if let Some(referral) = intent.referrals.first().and_then(|r| self.content.referral(r)) {
+            blocks.push(self.first_contact(lang, referral, label, !urgent));
         }
-        let referrals = self.referral_block(lang, &intent.referrals);
-        if intent.priority == Priority::Urgent {
-            blocks.extend(referrals.clone());
-        }
-        blocks.push(self.t(lang, &format!("{id}-body")));
-        if intent.priority != Priority::Urgent {
-            blocks.extend(referrals);
-        }
-        blocks.push(locales.format(lang, "footer", &[("date", Arg::Text(intent.reviewed.clone()))]));
+        blocks.push(self.footer(lang, index, "footer-short"));
         blocks.join("\n\n")
+    }
+
+    /// "More details": the full explanation of an intent, with its review date and disclaimer.
+    pub fn details_html(&self, lang: Lang, index: usize) -> String {
+        let id = &self.content.intent(index).id;
+        let heading = self.content.locales().format(
+            lang,
+            "details-heading",
+            &[("title", Arg::Text(self.title(lang, index)))],
+        );
+        [
+            format!("<b>{heading}</b>"),
+            self.t(lang, &format!("{id}-body")),
+            self.footer(lang, index, "footer"),
+        ]
+        .join("\n\n")
+    }
+
+    /// "Who to call": the intent's referrals with their descriptions and every contact.
+    pub fn who_to_call_html(&self, lang: Lang, index: usize) -> String {
+        let intent = self.content.intent(index);
+        let mut blocks: Vec<String> = self.referral_block(lang, &intent.referrals).into_iter().collect();
+        blocks.push(self.footer(lang, index, "footer-short"));
+        blocks.join("\n\n")
+    }
+
+    fn conversation_html(&self, lang: Lang, index: usize) -> String {
+        let intent = self.content.intent(index);
+        let mut blocks = vec![self.t(lang, &format!("{}-body", intent.id))];
+        blocks.extend(self.referral_block(lang, &intent.referrals));
+        blocks.join("\n\n")
+    }
+
+    /// The whole answer of an intent as HTML: the first screen, then the details and who to call
+    /// (`kyr show`, and `kyr check`'s view of everything an answer says).
+    pub fn answer_html(&self, lang: Lang, index: usize) -> String {
+        if self.content.intent(index).category == Category::Conversation {
+            return self.conversation_html(lang, index);
+        }
+        [
+            self.first_screen_html(lang, index),
+            self.details_html(lang, index),
+            self.who_to_call_html(lang, index),
+        ]
+        .join("\n\n")
     }
 
     fn topics_row(&self, lang: Lang) -> Vec<Button> {
@@ -193,19 +241,62 @@ impl<'a> Composer<'a> {
                 buttons.extend(self.category_rows(lang));
                 buttons.extend(self.language_rows());
             }
+            _ if intent.category == Category::Conversation => {
+                buttons.extend(self.related_rows(lang, index));
+                buttons.push(self.topics_row(lang));
+            }
             _ => {
-                for related in &intent.related {
-                    if let Some(i) = self.content.intent_index(related) {
-                        buttons.push(vec![self.intent_button(lang, i)]);
-                    }
-                }
-                if intent.category != Category::Conversation {
-                    buttons.push(vec![self.button(lang, "share-button", Action::Share(index))]);
-                }
+                buttons.push(self.parts_row(lang, index));
+                buttons.extend(self.related_rows(lang, index));
+                buttons.push(vec![self.button(lang, "share-button", Action::Share(index))]);
                 buttons.push(self.topics_row(lang));
             }
         }
-        Reply::new(self.answer_html(lang, index), buttons, Some(index), lang)
+        Reply::new(self.first_screen_html(lang, index), buttons, Some(index), lang)
+    }
+
+    /// "More details" and "Who to call" under a first screen.
+    fn parts_row(&self, lang: Lang, index: usize) -> Vec<Button> {
+        vec![
+            self.button(lang, "details-button", Action::Details(index)),
+            self.button(lang, "who-to-call-button", Action::WhoToCall(index)),
+        ]
+    }
+
+    fn related_rows(&self, lang: Lang, index: usize) -> Vec<Vec<Button>> {
+        self.content
+            .intent(index)
+            .related
+            .iter()
+            .filter_map(|related| self.content.intent_index(related))
+            .map(|i| vec![self.intent_button(lang, i)])
+            .collect()
+    }
+
+    /// The "More details" part of an answer, sent as a message of its own so the first screen
+    /// stays in view; its buttons lead to who to call, sharing and the menu.
+    pub fn details(&self, lang: Lang, index: usize) -> Reply {
+        let buttons = vec![
+            vec![self.button(lang, "who-to-call-button", Action::WhoToCall(index))],
+            vec![self.button(lang, "share-button", Action::Share(index))],
+            self.topics_row(lang),
+        ];
+        Reply::new(self.details_html(lang, index), buttons, Some(index), lang)
+    }
+
+    /// The "Who to call" part of an answer.
+    pub fn who_to_call(&self, lang: Lang, index: usize) -> Reply {
+        let buttons = vec![
+            vec![self.button(lang, "details-button", Action::Details(index))],
+            self.topics_row(lang),
+        ];
+        Reply::new(self.who_to_call_html(lang, index), buttons, Some(index), lang)
+    }
+
+    /// The reply to the same part's button pressed twice in a row: a short pointer to the part
+    /// already shown, instead of the same long message again.
+    pub fn already_shown(&self, lang: Lang) -> Reply {
+        Reply::new(self.t(lang, "already-shown"), Vec::new(), None, lang)
     }
 
     /// What to do if ICE is here now: the door answer, with buttons to every other encounter.
@@ -223,6 +314,7 @@ impl<'a> Composer<'a> {
             .filter(|(i, intent)| *i != door && intent.category == Category::Encounter)
             .map(|(i, _)| vec![self.intent_button(lang, i)])
             .collect();
+        buttons.insert(0, self.parts_row(lang, door));
         buttons.push(vec![self.button(lang, "share-button", Action::Share(door))]);
         buttons.push(self.topics_row(lang));
         reply.buttons = buttons;
@@ -284,6 +376,15 @@ impl<'a> Composer<'a> {
     /// emergency button.
     pub fn fallback(&self, lang: Lang) -> Reply {
         self.with_menu(lang, "fallback")
+    }
+
+    /// The reply to a message in a language kyr does not speak: one short note in each language
+    /// it speaks (the reader's own is unknown), the language picker and the emergency button.
+    pub fn other_language(&self) -> Reply {
+        let notes: Vec<String> = Lang::ALL.into_iter().map(|l| self.t(l, "other-language")).collect();
+        let mut buttons = self.language_rows();
+        buttons.push(self.emergency_row(Lang::En));
+        Reply::new(notes.join("\n\n"), buttons, None, Lang::En)
     }
 
     /// The reply to stickers, photos, voice and other non-text messages.
@@ -367,6 +468,17 @@ impl<'a> Composer<'a> {
             Outcome::Confident => self.answer(lang, decision.ranked[0].intent),
             Outcome::Unsure => self.did_you_mean(lang, decision),
             Outcome::NoIntent => self.fallback(lang),
+            Outcome::OtherLanguage => self.other_language(),
         }
     }
+}
+
+/// A web address as a link showing the address without its scheme, `www.` or final slash.
+fn web_link(web: &str) -> String {
+    let shown = web
+        .trim_start_matches("https://")
+        .trim_start_matches("http://")
+        .trim_start_matches("www.")
+        .trim_end_matches('/');
+    format!("<a href=\"{}\">{}</a>", html::escape(web), html::escape(shown))
 }

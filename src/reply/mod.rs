@@ -17,8 +17,12 @@ use crate::content::{html, Category, Lang};
 /// What a button does when pressed. Adapters encode it (callback data, a number in the terminal).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Action {
-    /// Show the answer of the intent at this catalog index.
+    /// Show the answer (its first screen) of the intent at this catalog index.
     Intent(usize),
+    /// "More details": the full explanation of this intent.
+    Details(usize),
+    /// "Who to call": this intent's referrals with every contact.
+    WhoToCall(usize),
     /// Switch to this language.
     SetLanguage(Lang),
     /// Share the answer of this intent into another chat (inline mode).

@@ -133,7 +133,7 @@ impl Store {
                 )
                 .ctx("preparing the queue query")?;
             let rows = stmt
-                .query_map(params![alert_id, now, limit as i64], |row| {
+                .query_map(params![alert_id, now, limit], |row| {
                     Ok(Delivery {
                         alert_id,
                         chat_id: row.get(0)?,

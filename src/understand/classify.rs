@@ -39,7 +39,7 @@ impl Classification {
         let reply_lang = lang::choose(None, decision.lang, hint.map(Lang::code));
         let name = |index: usize| content.intent(index).id.clone();
         let (intent, skip) = match decision.outcome {
-            Outcome::NoIntent => (None, 0),
+            Outcome::NoIntent | Outcome::OtherLanguage => (None, 0),
             _ => (decision.ranked.first().map(|s| name(s.intent)), 1),
         };
         Classification {

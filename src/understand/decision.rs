@@ -2,7 +2,7 @@
 
 use crate::content::Lang;
 
-/// Decision thresholds, tuned on the dev set in `tests/devset/`.
+/// Decision thresholds, chosen by cross-validation (`cargo run --release --example tune`).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Thresholds {
     /// Below this best score the message has no intent.
@@ -19,8 +19,8 @@ pub struct Thresholds {
 impl Default for Thresholds {
     fn default() -> Self {
         Thresholds {
-            reject: 0.20,
-            urgent_reject: 0.15,
+            reject: 0.16,
+            urgent_reject: 0.13,
             confident: 0.30,
             margin: 0.08,
         }
@@ -47,6 +47,8 @@ pub enum Outcome {
     Unsure,
     /// Nothing in the catalog fits.
     NoIntent,
+    /// The message is in a language kyr does not speak: no topic is guessed.
+    OtherLanguage,
 }
 
 /// The result of understanding one message.
@@ -61,10 +63,19 @@ pub struct Decision {
 }
 
 impl Decision {
-    /// The best intent, unless the outcome is [`Outcome::NoIntent`].
+    /// The decision about a message in a language kyr does not speak.
+    pub fn other_language() -> Decision {
+        Decision {
+            outcome: Outcome::OtherLanguage,
+            ranked: Vec::new(),
+            lang: None,
+        }
+    }
+
+    /// The best intent, unless the outcome is [`Outcome::NoIntent`] or [`Outcome::OtherLanguage`].
     pub fn intent(&self) -> Option<Scored> {
         match self.outcome {
-            Outcome::NoIntent => None,
+            Outcome::NoIntent | Outcome::OtherLanguage => None,
             _ => self.ranked.first().copied(),
         }
     }

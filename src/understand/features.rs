@@ -66,19 +66,27 @@ pub(super) fn features(normalized: &str, out: &mut Vec<(u64, f32)>) {
         padded.push(' ');
         if padded.is_ascii() {
             let count = padded.len();
-            for n in 3..=4usize.min(count) {
-                for start in 0..=(count - n) {
-                    out.push((hash_feature(b'0' + n as u8, &[&padded[start..start + n]]), 1.0));
+            for n in 3..=4u8 {
+                let len = usize::from(n);
+                if len > count {
+                    break;
+                }
+                for start in 0..=(count - len) {
+                    out.push((hash_feature(b'0' + n, &[&padded[start..start + len]]), 1.0));
                 }
             }
         } else {
             offsets.clear();
             offsets.extend(padded.char_indices().map(|(i, _)| i).chain([padded.len()]));
             let count = offsets.len() - 1;
-            for n in 3..=4usize.min(count) {
-                for start in 0..=(count - n) {
-                    let gram = &padded[offsets[start]..offsets[start + n]];
-                    out.push((hash_feature(b'0' + n as u8, &[gram]), 1.0));
+            for n in 3..=4u8 {
+                let len = usize::from(n);
+                if len > count {
+                    break;
+                }
+                for start in 0..=(count - len) {
+                    let gram = &padded[offsets[start]..offsets[start + len]];
+                    out.push((hash_feature(b'0' + n, &[gram]), 1.0));
                 }
             }
         }
@@ -106,4 +114,12 @@ pub(super) fn term_weights(raw: &mut [(u64, f32)]) -> Vec<(u64, f32)> {
         i += count as usize;
     }
     out
+}
+
+/// The weighted features of a message as the matcher sees it (normalized, duplicates summed),
+/// for baselines and tools that want the same view of a text.
+pub fn features_of(text: &str) -> Vec<(u64, f32)> {
+    let mut raw = Vec::new();
+    features(&super::normalize::normalize(text), &mut raw);
+    term_weights(&mut raw)
 }

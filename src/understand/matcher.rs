@@ -43,7 +43,7 @@ impl Default for Weighting {
             best_example_share: 0.4,
             bayes_share: 0.2,
             urgent_boost: 1.0,
-            common_feature_share: 0.005,
+            common_feature_share: 0.01,
         }
     }
 }
@@ -71,6 +71,13 @@ struct Share {
 
 /// The label of an example: an intent index, or out of scope.
 const NO_LABEL: u32 = u32::MAX;
+
+/// An index or length in the matcher's tables as the `u32` they store (half the memory of a
+/// `usize`). The content has thousands of examples and well under a million distinct features,
+/// far below `u32::MAX`; content past it stops start-up here instead of wrapping silently.
+fn to_u32(n: usize) -> u32 {
+    u32::try_from(n).expect("the matcher's tables hold fewer than 2^32 entries")
+}
 
 #[derive(Debug, Clone, Copy)]
 struct ExampleMeta {
@@ -121,7 +128,7 @@ impl<T: Copy> Rows<T> {
 
     /// Closes the row being filled by pushes to `items`.
     fn end_row(&mut self) {
-        self.offsets.push(self.items.len() as u32);
+        self.offsets.push(to_u32(self.items.len()));
     }
 
     fn range(&self, i: usize) -> std::ops::Range<usize> {
@@ -161,7 +168,7 @@ pub struct Matcher {
     bayes_default: Vec<f32>,
     /// The same model with the four languages as classes: it tells the message's language.
     lang_postings: Rows<(u8, f32)>,
-    lang_default: [f32; 4],
+    lang_default: [f32; Lang::ALL.len()],
     weighting: Weighting,
     examples: Vec<ExampleMeta>,
     intent_count: usize,
@@ -206,7 +213,7 @@ impl Matcher {
         let position: HashMap<&str, u32> = intents
             .iter()
             .enumerate()
-            .map(|(i, spec)| (spec.id, i as u32))
+            .map(|(i, spec)| (spec.id, to_u32(i)))
             .collect();
 
         // 1. Every example as a sparse vector of (feature id, term weight), stored row by row.
@@ -250,7 +257,7 @@ impl Matcher {
                 let row_start = share.documents.items.len();
                 counts.clear();
                 for &(feature, weight) in &raw {
-                    let next = share.features.len() as u32;
+                    let next = to_u32(share.features.len());
                     let id = *local.entry(feature).or_insert(next);
                     if id == next {
                         share.features.push(feature);
@@ -261,7 +268,7 @@ impl Matcher {
                         counts[slot[id as usize] as usize] += 1;
                     } else {
                         seen_in[id as usize] = doc;
-                        slot[id as usize] = counts.len() as u32;
+                        slot[id as usize] = to_u32(counts.len());
                         counts.push(1);
                         share.documents.items.push((id, weight));
                     }
@@ -304,7 +311,7 @@ impl Matcher {
                 .features
                 .iter()
                 .map(|&feature| {
-                    let next = feature_ids.len() as u32;
+                    let next = to_u32(feature_ids.len());
                     let id = *feature_ids.entry(feature).or_insert(next);
                     if id as usize == document_frequency.len() {
                         document_frequency.push(0);
@@ -357,7 +364,7 @@ impl Matcher {
             for doc in 0..metas.len() {
                 for &(id, w) in documents.row(doc) {
                     let slot = &mut cursor[id as usize];
-                    postings.items[*slot as usize] = (doc as u32, w);
+                    postings.items[*slot as usize] = (to_u32(doc), w);
                     *slot += 1;
                 }
             }
@@ -371,10 +378,10 @@ impl Matcher {
         let mut lang_entries: Rows<(u8, f32)> = Rows::default();
         let mut class_mass = vec![0.0f32; class_count];
         let mut class_norm = vec![0.0f32; class_count];
-        let mut lang_mass = [0.0f32; 4];
+        let mut lang_mass = [0.0f32; Lang::ALL.len()];
         let mut class_sums = vec![0.0f32; class_count];
         for id in 0..feature_count {
-            let mut lang_sums = [0.0f32; 4];
+            let mut lang_sums = [0.0f32; Lang::ALL.len()];
             for &(doc, weight) in postings.row(id) {
                 let meta = &metas[doc as usize];
                 class_sums[class_of(meta)] += weight;
@@ -382,17 +389,17 @@ impl Matcher {
             }
             for (class, sum) in class_sums.iter_mut().enumerate() {
                 if *sum > 0.0 {
-                    class_entries.items.push((class as u32, *sum, *sum));
+                    class_entries.items.push((to_u32(class), *sum, *sum));
                     class_mass[class] += *sum;
                     class_norm[class] += *sum * *sum;
                     *sum = 0.0;
                 }
             }
             class_entries.end_row();
-            for (lang, sum) in lang_sums.iter().enumerate() {
+            for (lang, sum) in (0u8..).zip(&lang_sums) {
                 if *sum > 0.0 {
-                    lang_entries.items.push((lang as u8, *sum));
-                    lang_mass[lang] += *sum;
+                    lang_entries.items.push((lang, *sum));
+                    lang_mass[usize::from(lang)] += *sum;
                 }
             }
             lang_entries.end_row();
@@ -419,6 +426,8 @@ impl Matcher {
         }
 
         // 5. Keep example-level postings only for features rare enough to tell examples apart.
+        // At least 1 and at most the number of examples, so the float fits; `as` rounds it down.
+        #[allow(clippy::cast_possible_truncation, clippy::cast_sign_loss)]
         let common = (weighting.common_feature_share * n).max(1.0) as usize;
         let mut example_postings: Rows<(u32, f32)> = Rows::default();
         for id in 0..feature_count {
@@ -457,6 +466,12 @@ impl Matcher {
             unknown_idf: (n + 1.0).ln() + 1.0,
             thresholds,
         }
+    }
+
+    /// The same index deciding with other thresholds (tuning tries many on one index).
+    #[must_use]
+    pub fn with_thresholds(self, thresholds: Thresholds) -> Matcher {
+        Matcher { thresholds, ..self }
     }
 
     /// The thresholds in use.
@@ -543,7 +558,7 @@ impl Matcher {
         let mut touched: Vec<u32> = Vec::new();
         let mut centroid = vec![0.0f32; classes];
         let mut class_log = vec![0.0f32; classes];
-        let mut lang_log = [0.0f32; 4];
+        let mut lang_log = [0.0f32; Lang::ALL.len()];
         let mut mass = 0.0f32;
         for &(id, w) in known {
             let q = w / norm;
@@ -650,5 +665,213 @@ impl Matcher {
         };
         let lang = scores.lang;
         Decision { outcome, ranked, lang }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    //! The matcher on small hand-made example sets: behaviour only (which intent, which outcome,
+    //! which language), never scores or internals.
+
+    use super::{IntentSpec, Matcher};
+    use crate::content::{Example, Lang, OUT_OF_SCOPE};
+    use crate::understand::{Decision, Outcome, Thresholds};
+
+    const DOOR: usize = 0;
+    const LAWYER: usize = 1;
+    const POLICE: usize = 2;
+
+    fn intents(door_is_urgent: bool) -> [IntentSpec<'static>; 3] {
+        [
+            IntentSpec {
+                id: "ice_at_door",
+                urgent: door_is_urgent,
+            },
+            IntentSpec {
+                id: "find_lawyer",
+                urgent: false,
+            },
+            IntentSpec {
+                id: "police_questions",
+                urgent: false,
+            },
+        ]
+    }
+
+    fn example(intent: &str, lang: Lang, text: &str) -> Example {
+        Example {
+            intent: intent.to_string(),
+            lang,
+            text: text.to_string(),
+        }
+    }
+
+    /// A few examples per intent in the four languages, and a few out-of-scope messages.
+    fn examples() -> Vec<Example> {
+        vec![
+            example("ice_at_door", Lang::En, "ICE agents are knocking at my door"),
+            example(
+                "ice_at_door",
+                Lang::En,
+                "immigration officers are outside my house right now",
+            ),
+            example("ice_at_door", Lang::Es, "la migra está tocando la puerta de mi casa"),
+            example("ice_at_door", Lang::Pt, "o ICE está batendo na minha porta"),
+            example("ice_at_door", Lang::Ht, "imigrasyon ap frape pòt lakay mwen"),
+            example("find_lawyer", Lang::En, "where can I find an immigration lawyer"),
+            example("find_lawyer", Lang::En, "I need an attorney who is free"),
+            example("find_lawyer", Lang::Es, "dónde encuentro un abogado gratis"),
+            example("find_lawyer", Lang::Pt, "preciso de um advogado de imigração"),
+            example("find_lawyer", Lang::Ht, "mwen bezwen yon avoka imigrasyon"),
+            example(
+                "police_questions",
+                Lang::En,
+                "can the police ask about my immigration status",
+            ),
+            example(
+                "police_questions",
+                Lang::En,
+                "a cop stopped me and asked where I was born",
+            ),
+            example("police_questions", Lang::Es, "la policía me preguntó si tengo papeles"),
+            example(
+                "police_questions",
+                Lang::Pt,
+                "o policial perguntou se eu tenho documentos",
+            ),
+            example("police_questions", Lang::Ht, "lapolis mande m si m gen papye"),
+            example(OUT_OF_SCOPE, Lang::En, "where can I find a good pizza restaurant"),
+            example(OUT_OF_SCOPE, Lang::En, "what will the weather be tomorrow"),
+            example(OUT_OF_SCOPE, Lang::Es, "dónde encuentro una buena pizzería"),
+            example(OUT_OF_SCOPE, Lang::Pt, "como vai estar o tempo amanhã"),
+        ]
+    }
+
+    fn matcher() -> Matcher {
+        Matcher::build(&intents(true), &examples(), Thresholds::default())
+    }
+
+    fn top(decision: &Decision) -> Option<usize> {
+        decision.intent().map(|s| s.intent)
+    }
+
+    #[test]
+    fn a_message_like_an_example_is_answered_confidently() {
+        let decision = matcher().decide("Where can I find an immigration lawyer?");
+        assert_eq!(decision.outcome, Outcome::Confident);
+        assert_eq!(top(&decision), Some(LAWYER));
+    }
+
+    #[test]
+    fn typos_are_rescued_to_the_right_intent() {
+        let matcher = matcher();
+        for typo in ["i need a lawyr", "atorney", "abogdo", "advgado"] {
+            let decision = matcher.decide(typo);
+            assert_ne!(decision.outcome, Outcome::NoIntent, "{typo:?}: {decision:?}");
+            assert_eq!(top(&decision), Some(LAWYER), "{typo:?}: {decision:?}");
+        }
+        assert_eq!(top(&matcher.decide("ICE is at my dor")), Some(DOOR));
+        assert_eq!(top(&matcher.decide("the polise asked me")), Some(POLICE));
+    }
+
+    #[test]
+    fn out_of_scope_examples_make_a_message_no_intent() {
+        // "Where can I find…" is how people ask for a lawyer: without out-of-scope examples, a
+        // question about pizza is taken for one; with them, it is refused.
+        let message = "where can I find a good pizza place";
+        let in_scope: Vec<Example> = examples().into_iter().filter(|e| e.intent != OUT_OF_SCOPE).collect();
+        let naive = Matcher::build(&intents(true), &in_scope, Thresholds::default());
+        assert_eq!(top(&naive.decide(message)), Some(LAWYER));
+
+        let matcher = matcher();
+        for message in [message, "what's the weather tomorrow", "pizza"] {
+            let decision = matcher.decide(message);
+            assert_eq!(decision.outcome, Outcome::NoIntent, "{message:?}: {decision:?}");
+            assert_eq!(decision.intent(), None);
+        }
+    }
+
+    #[test]
+    fn an_urgent_intent_wins_at_the_lower_urgent_threshold() {
+        // A weak match: answered when its intent is urgent, refused when it is not.
+        let thresholds = Thresholds {
+            reject: 0.9,
+            urgent_reject: 0.1,
+            confident: 0.95,
+            margin: 0.08,
+        };
+        let urgent = Matcher::build(&intents(true), &examples(), thresholds);
+        let normal = Matcher::build(&intents(false), &examples(), thresholds);
+        let message = "ICE outside";
+        let decision = urgent.decide(message);
+        assert_eq!(top(&decision), Some(DOOR), "{decision:?}");
+        assert_eq!(decision.outcome, Outcome::Unsure, "{decision:?}");
+        assert_eq!(normal.decide(message).outcome, Outcome::NoIntent);
+        // The same bar for a weak match of a non-urgent intent: refused.
+        assert_eq!(urgent.decide("lawyer").outcome, Outcome::NoIntent);
+    }
+
+    #[test]
+    fn the_language_of_the_message_is_reported() {
+        let matcher = matcher();
+        for (message, lang) in [
+            ("I need a lawyer", Lang::En),
+            ("dónde encuentro un abogado", Lang::Es),
+            ("preciso de um advogado", Lang::Pt),
+            ("mwen bezwen avoka", Lang::Ht),
+            ("la migra en mi puerta", Lang::Es),
+            ("lapolis kanpe m", Lang::Ht),
+        ] {
+            let decision = matcher.decide(message);
+            assert_eq!(decision.lang, Some(lang), "{message:?}: {decision:?}");
+            assert_eq!(
+                decision.intent().map(|s| s.lang),
+                Some(lang),
+                "{message:?}: {decision:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn examples_of_unknown_intents_change_nothing() {
+        let mut examples = examples();
+        examples.push(example("retired_intent", Lang::En, "tell me a joke about lawyers"));
+        let with_unknown = Matcher::build(&intents(true), &examples, Thresholds::default());
+        let matcher = matcher();
+        for message in [
+            "tell me a joke about lawyers",
+            "a joke",
+            "I need a lawyer",
+            "ICE at my door",
+        ] {
+            assert_eq!(with_unknown.decide(message), matcher.decide(message), "{message:?}");
+        }
+    }
+
+    #[test]
+    fn empty_odd_and_oversized_input_never_panics() {
+        let matcher = matcher();
+        for message in ["", "   ", "\n\t", "🙏🙏 ?!", "\u{0}\u{1}\u{7}", "\u{202e}\u{FEFF}"] {
+            let decision = matcher.decide(message);
+            assert_eq!(decision.outcome, Outcome::NoIntent, "{message:?}");
+            assert!(decision.ranked.is_empty(), "{message:?}: {decision:?}");
+            assert_eq!(decision.lang, None, "{message:?}");
+        }
+        for message in [
+            "a".repeat(4096),
+            "ñ".repeat(5000),
+            "🚨".repeat(4096),
+            "x ".repeat(4096),
+            "\u{0}".repeat(4097),
+            "lawyerlawyer".repeat(400),
+        ] {
+            let _ = matcher.decide(&message);
+        }
+        // A long message is cut to Telegram's 4,096 characters, and still understood.
+        let long = format!("{} {}", "I need a lawyer".repeat(200), "pizza ".repeat(1000));
+        assert_eq!(top(&matcher.decide(&long)), Some(LAWYER));
+        // A matcher with no examples at all refuses everything.
+        let empty = Matcher::build(&intents(true), &[], Thresholds::default());
+        assert_eq!(empty.decide("ICE at my door").outcome, Outcome::NoIntent);
     }
 }

@@ -5,15 +5,19 @@
 //! - `features`: words, word pairs and character n-grams of a normalized message;
 //! - `matcher`: the index over every example, scoring, and the decision;
 //! - `decision`: what the matcher concludes, and the thresholds that decide it;
+//! - `language`: recognising messages in languages kyr does not speak;
 //! - `classify`: the JSON of `kyr classify`.
 
 mod classify;
 mod decision;
 mod features;
+mod language;
 mod matcher;
 mod normalize;
 
 pub use classify::{Alternative, Classification};
 pub use decision::{Decision, Outcome, Scored, Thresholds};
+pub use features::features_of;
+pub use language::{mostly_non_latin, Identified, LanguageId, LanguageMargin};
 pub use matcher::{IntentSpec, Matcher, Weighting};
 pub use normalize::normalize;

@@ -9,6 +9,13 @@ use unicode_normalization::char::is_combining_mark;
 /// (`what's` → `whats`, `m'ap` → `map`); every other non-alphanumeric character (punctuation,
 /// emoji, symbols, control characters) becomes a space; a letter repeated three or more times is
 /// squashed to one (`ayudaaa` → `ayuda`), while doubles (`rr`, `ll`, `ss`) are kept.
+///
+/// ```
+/// use kyr::understand::normalize;
+///
+/// assert_eq!(normalize("¡AYUDAAA! La migra está en mi puerta 🚨"), "ayuda la migra esta en mi puerta");
+/// assert_eq!(normalize("M'ap rele lapolis"), normalize("map rele lapolis"));
+/// ```
 pub fn normalize(text: &str) -> String {
     let mut folder = Folder {
         out: String::with_capacity(text.len()),

@@ -10,6 +10,7 @@ use teloxide::types::{ChatId, Me, MessageId, User, UserId};
 use crate::alerts::{BroadcastHandle, Draft};
 use crate::content::Lang;
 use crate::conversation::{Catalog, ChatContext, Conversation, Effect};
+use crate::reply::Action;
 use crate::store::Store;
 
 /// Where a chat stands in a multi-step flow. Kept in memory only: nothing is stored until the
@@ -52,6 +53,9 @@ pub struct App {
     pub dialogues: Arc<Dialogues>,
     /// Where each running alert's progress message is.
     pub progress: ProgressMessages,
+    /// The answer part ("More details", "Who to call") each chat was just shown, so the same
+    /// button pressed again right away is not answered with the same long message twice.
+    shown: Mutex<HashMap<i64, Action>>,
 }
 
 impl App {
@@ -73,6 +77,25 @@ impl App {
             broadcast,
             dialogues: InMemStorage::new(),
             progress,
+            shown: Mutex::new(HashMap::new()),
+        }
+    }
+
+    /// The answer part a chat's last turn showed.
+    pub fn shown(&self, chat_id: ChatId) -> Option<Action> {
+        lock(&self.shown).get(&chat_id.0).copied()
+    }
+
+    /// Remembers the part a chat's last turn showed (or that it showed none).
+    pub fn set_shown(&self, chat_id: ChatId, shown: Option<Action>) {
+        let mut map = lock(&self.shown);
+        match shown {
+            Some(action) => {
+                map.insert(chat_id.0, action);
+            }
+            None => {
+                map.remove(&chat_id.0);
+            }
         }
     }
 
@@ -110,6 +133,7 @@ impl App {
             Some(Effect::Forget) => {
                 // A flow in progress is part of what the chat asked to forget.
                 let _ = self.dialogues.clone().remove_dialogue(chat_id).await;
+                self.set_shown(chat_id, None);
                 self.store.forget(chat_id.0).map(|_| ())
             }
             None => Ok(()),

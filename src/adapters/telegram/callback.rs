@@ -32,6 +32,8 @@ impl Press {
                 let l = lang.map_or("", Lang::code);
                 match *action {
                     Action::Intent(i) | Action::Share(i) => format!("i:{}:{l}", content.intent(i).slug),
+                    Action::Details(i) => format!("d:{}:{l}", content.intent(i).slug),
+                    Action::WhoToCall(i) => format!("w:{}:{l}", content.intent(i).slug),
                     Action::SetLanguage(chosen) => format!("l:{}", chosen.code()),
                     Action::Category(c) => format!("c:{}:{l}", c.name()),
                     Action::Topics => format!("t:{l}"),
@@ -67,6 +69,8 @@ pub fn decode(content: &Content, data: &str) -> Option<Press> {
     let action = |a: Action, code: Option<&str>| Some(Press::Action(a, lang_of(code)));
     match kind {
         "i" => action(Action::Intent(content.intent_by_slug(first?)?), second),
+        "d" => action(Action::Details(content.intent_by_slug(first?)?), second),
+        "w" => action(Action::WhoToCall(content.intent_by_slug(first?)?), second),
         "l" => action(Action::SetLanguage(Lang::from_tag(first?)?), None),
         "c" => action(Action::Category(Category::from_name(first?)?), second),
         "t" => action(Action::Topics, first),
@@ -105,6 +109,8 @@ mod tests {
         for lang in Lang::ALL {
             for i in 0..content.intents().len() {
                 presses.push(Press::Action(Action::Intent(i), Some(lang)));
+                presses.push(Press::Action(Action::Details(i), Some(lang)));
+                presses.push(Press::Action(Action::WhoToCall(i), Some(lang)));
             }
             for category in Category::ALL {
                 presses.push(Press::Action(Action::Category(category), Some(lang)));

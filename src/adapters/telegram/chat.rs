@@ -20,7 +20,9 @@ use crate::understand::Outcome;
 pub async fn on_text(bot: Bot, msg: Message, text: Addressed, app: Arc<App>) -> HandlerResult {
     let started = Instant::now();
     let context = app.context(msg.chat.id, client_language(&msg));
-    let turn = app.conversation().handle(Input::Text(&text.0), context);
+    let turn = app
+        .conversation()
+        .handle_after(Input::Text(&text.0), context, app.shown(msg.chat.id));
     reply_and_log(&bot, &app, msg.chat.id, turn, "text", started).await
 }
 
@@ -28,7 +30,9 @@ pub async fn on_text(bot: Bot, msg: Message, text: Addressed, app: Arc<App>) -> 
 pub async fn on_command(bot: Bot, msg: Message, command: Command, app: Arc<App>) -> HandlerResult {
     let started = Instant::now();
     let context = app.context(msg.chat.id, client_language(&msg));
-    let turn = app.conversation().handle(Input::Command(command), context);
+    let turn = app
+        .conversation()
+        .handle_after(Input::Command(command), context, app.shown(msg.chat.id));
     reply_and_log(&bot, &app, msg.chat.id, turn, "command", started).await
 }
 
@@ -36,7 +40,9 @@ pub async fn on_command(bot: Bot, msg: Message, command: Command, app: Arc<App>)
 pub async fn on_non_text(bot: Bot, msg: Message, app: Arc<App>) -> HandlerResult {
     let started = Instant::now();
     let context = app.context(msg.chat.id, client_language(&msg));
-    let turn = app.conversation().handle(Input::NonText, context);
+    let turn = app
+        .conversation()
+        .handle_after(Input::NonText, context, app.shown(msg.chat.id));
     reply_and_log(&bot, &app, msg.chat.id, turn, "non_text", started).await
 }
 
@@ -52,7 +58,9 @@ pub async fn on_press(
         return Ok(());
     };
     let context = app.context(chat_id, q.from.language_code.as_deref());
-    let turn = app.conversation().handle(Input::Press(action, lang), context);
+    let turn = app
+        .conversation()
+        .handle_after(Input::Press(action, lang), context, app.shown(chat_id));
     reply_and_log(&bot, &app, chat_id, turn, "callback", started).await
 }
 
@@ -67,6 +75,7 @@ pub async fn on_stale_press(bot: Bot, q: CallbackQuery, app: Arc<App>) -> Handle
         reply: app.catalog.composer().stale_button(lang),
         decision: None,
         effect: None,
+        shown: None,
     };
     reply_and_log(&bot, &app, chat_id, turn, "callback", started).await
 }
@@ -95,11 +104,13 @@ pub async fn reply_and_log(
     started: Instant,
 ) -> HandlerResult {
     app.apply(chat_id, turn.effect).await;
+    app.set_shown(chat_id, turn.shown);
     let intent = turn.reply.intent.map(|i| app.catalog.intent(i).id.as_str());
     let outcome = turn.decision.as_ref().map(|d| match d.outcome {
         Outcome::Confident => "confident",
         Outcome::Unsure => "unsure",
         Outcome::NoIntent => "none",
+        Outcome::OtherLanguage => "other_language",
     });
     if let Err(e) = send_reply(bot, &app.catalog, chat_id, &turn.reply).await {
         tracing::warn!(update = kind, failure = ?send::classify(&e), "could not send a reply");

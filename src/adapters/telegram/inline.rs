@@ -16,7 +16,6 @@ use super::schema::HandlerResult;
 use super::send::{self, with_retry};
 use crate::content::lang::{self, Lang};
 use crate::content::Category;
-use crate::understand::Outcome;
 
 /// Answers an inline query with articles.
 pub async fn on_inline(bot: Bot, q: InlineQuery, app: Arc<App>) -> HandlerResult {
@@ -37,7 +36,8 @@ pub async fn on_inline(bot: Bot, q: InlineQuery, app: Arc<App>) -> HandlerResult
 }
 
 /// The articles for an inline query: an exact slug (`door` or `door_es`), else the matcher's
-/// candidates, else the urgent topics. Each article is the full answer, ready to post.
+/// candidates, else the urgent topics. Each article is the answer's first screen, ready to post,
+/// with a button that opens the whole answer in the bot.
 pub fn inline_results(app: &App, query: &str, user_chat: i64, client: Option<&str>) -> Vec<InlineQueryResult> {
     let catalog = &app.catalog;
     let chosen = app.store.language(user_chat).ok().flatten();
@@ -49,7 +49,7 @@ pub fn inline_results(app: &App, query: &str, user_chat: i64, client: Option<&st
     } else {
         let decision = catalog.understand(query);
         let lang = lang::choose(chosen, decision.lang, client);
-        let candidates: Vec<usize> = if decision.outcome == Outcome::NoIntent {
+        let candidates: Vec<usize> = if decision.intent().is_none() {
             Vec::new()
         } else {
             decision.ranked.iter().take(3).map(|s| s.intent).collect()
@@ -72,7 +72,7 @@ pub fn inline_results(app: &App, query: &str, user_chat: i64, client: Option<&st
         .into_iter()
         .map(|index| {
             let intent = catalog.intent(index);
-            let text = composer.answer_html(lang, index);
+            let text = composer.first_screen_html(lang, index);
             let content = InputMessageContent::Text(
                 InputMessageContentText::new(text)
                     .parse_mode(ParseMode::Html)
@@ -91,7 +91,7 @@ pub fn inline_results(app: &App, query: &str, user_chat: i64, client: Option<&st
                 lang.code()
             )) {
                 article = article.reply_markup(InlineKeyboardMarkup::new([[InlineKeyboardButton::url(
-                    format!("🤖 @{}", app.username),
+                    catalog.locales().text(lang, "open-in-bot-button"),
                     url,
                 )]]));
             }

@@ -87,11 +87,67 @@ fn show_prints_any_intent_in_any_language() {
 }
 
 #[test]
+fn show_first_prints_the_first_screen_alone_and_show_the_whole_answer() {
+    let first = kyr()
+        .args(["show", "door", "--lang", "ht", "--first"])
+        .output()
+        .unwrap();
+    assert!(first.status.success());
+    let first = String::from_utf8_lossy(&first.stdout);
+    let whole = kyr().args(["show", "ice_at_door", "--lang", "ht"]).output().unwrap();
+    let whole = String::from_utf8_lossy(&whole.stdout);
+    assert!(first.contains("1-844-363-1423") && first.contains("2026-"), "{first}");
+    assert!(first.chars().count() <= 700, "{} characters", first.chars().count());
+    assert!(!first.contains('<'), "plain text");
+    assert!(
+        whole.starts_with(first.trim_end()),
+        "the whole answer starts with the first screen"
+    );
+    assert!(
+        whole.len() > 2 * first.len(),
+        "and goes on with the details and who to call"
+    );
+}
+
+#[test]
+fn a_language_kyr_does_not_speak_is_told_which_it_speaks() {
+    let output = kyr()
+        .args([
+            "ask",
+            "Bonjour, la police est devant chez moi et je ne sais pas quoi faire",
+        ])
+        .output()
+        .unwrap();
+    assert!(output.status.success());
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("I speak English, Spanish, Portuguese and Haitian Creole"),
+        "{stdout}"
+    );
+    assert!(stdout.contains("Kreyòl"), "the language picker: {stdout}");
+    let (json, ok) = run_with_stdin(
+        &["classify"],
+        "Dzień dobry, policja zatrzymała mojego brata, co robić?\n",
+    );
+    assert!(ok);
+    let line: serde_json::Value = serde_json::from_str(json.trim()).unwrap();
+    assert_eq!(line["intent"], serde_json::Value::Null);
+}
+
+#[test]
 fn chat_runs_the_same_flow_in_the_terminal() {
     let (stdout, ok) = run_with_stdin(&["chat"], "1\nla migra esta en mi puerta\n/language\n/quit\n");
     assert!(ok);
     assert!(stdout.contains("[1]"), "buttons are numbered");
     assert!(stdout.contains("1-844-363-1423"));
+    // The first screen's first button is "More details", its second "Who to call".
+    let (stdout, ok) = run_with_stdin(&["chat", "--lang", "en"], "ice at my door\n1\n/emergency\n2\n/quit\n");
+    assert!(ok);
+    assert!(stdout.contains("More details: ICE at your door"), "{stdout}");
+    assert!(
+        stdout.contains("Statewide Legal Services of Connecticut:"),
+        "who to call, with descriptions"
+    );
 }
 
 #[test]

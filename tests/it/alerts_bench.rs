@@ -6,25 +6,21 @@
 //! time, in release:
 //!
 //! ```text
-//! cargo test --release --test alerts_bench -- --ignored --nocapture --test-threads=1
+//! cargo test --release --test it alerts_bench -- --ignored --nocapture --test-threads=1
+//! cargo test --release --test it bench_1000 -- --ignored --nocapture    # just one of them
 //! ```
-
-#[path = "support/rate.rs"]
-mod rate;
-use rate::max_in_window;
-
-#[path = "support/fake_bot_api.rs"]
-mod fake_bot_api;
 
 use std::collections::{BTreeMap, HashMap};
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use fake_bot_api::FakeBotApi;
 use kyr::adapters::telegram::TelegramSender;
 use kyr::alerts::Broadcaster;
 use kyr::store::{Store, STATEWIDE};
-use kyr::{Catalog, Lang};
+use kyr::Lang;
+
+use crate::support::fake_bot_api::FakeBotApi;
+use crate::support::rate::max_in_window;
 
 /// Delivers one statewide alert to `chats` subscribers at `rate` and prints the measurements.
 async fn measure(chats: usize, rate: u32) {
@@ -33,8 +29,8 @@ async fn measure(chats: usize, rate: u32) {
     let dir = tempfile::tempdir().unwrap();
     let store = Arc::new(Store::open(&dir.path().join("kyr.sqlite3")).unwrap());
     let setup = Instant::now();
-    for i in 0..chats as i64 {
-        store.subscribe(100_000 + i, Lang::ALL[(i % 4) as usize], &[]).unwrap();
+    for (i, chat) in (100_000..).take(chats).enumerate() {
+        store.subscribe(chat, Lang::ALL[i % 4], &[]).unwrap();
     }
     let texts: BTreeMap<Lang, String> = Lang::ALL
         .iter()
@@ -43,7 +39,9 @@ async fn measure(chats: usize, rate: u32) {
     let now = std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap()
-        .as_secs() as i64;
+        .as_secs()
+        .try_into()
+        .unwrap();
     let alert = store.create_alert(STATEWIDE, &texts, now).unwrap();
     let setup = setup.elapsed();
 
@@ -58,7 +56,7 @@ async fn measure(chats: usize, rate: u32) {
     let counts = broadcaster.deliver(alert).await.unwrap();
     let elapsed = started.elapsed();
 
-    assert_eq!(counts.sent as usize, chats, "{counts:?}");
+    assert_eq!(usize::try_from(counts.sent).unwrap(), chats, "{counts:?}");
     assert_eq!(fake.sent().len(), chats);
     let instants: Vec<Instant> = fake.calls("sendMessage").iter().map(|c| c.at).collect();
     let first = *instants.iter().min().unwrap();

@@ -2,14 +2,10 @@
 //! long polling, retries) against a fake Bot API server in the test process. Each test has its
 //! own fake server, store and bot, so tests share nothing but the read-only catalog.
 
-#[path = "support/fake_bot_api.rs"]
-mod fake_bot_api;
-
 use std::collections::BTreeSet;
 use std::sync::{Arc, OnceLock};
 use std::time::{Duration, Instant};
 
-use fake_bot_api::{FakeBotApi, Fault, KeyButton, Media, SentMessage, TgChat, TgUser, BOT_USERNAME};
 use kyr::adapters::telegram::Running;
 use kyr::content::Category;
 use kyr::conversation::{ChatContext, Command, Conversation, Input};
@@ -17,6 +13,10 @@ use kyr::reply::{Composer, Reply};
 use kyr::store::Store;
 use kyr::{Catalog, Lang};
 use serde_json::Value;
+
+use crate::support::fake_bot_api::{
+    keyboard_rows, text_message, Call, FakeBotApi, Fault, KeyButton, Media, SentMessage, TgChat, TgUser, BOT_USERNAME,
+};
 
 /// Longest wait for a reply that involves no injected delay. Generous for a loaded CI machine.
 const WAIT: Duration = Duration::from_secs(8);
@@ -336,13 +336,11 @@ async fn start_welcomes_in_the_client_language() {
         ("ht", Lang::Ht),
         ("fr", Lang::En),
     ];
-    for (i, (code, _)) in cases.iter().enumerate() {
-        bot.fake
-            .push_private_text(&TgUser::new(100 + i as i64).lang(code), "/start");
+    for (id, (code, _)) in (100..).zip(&cases) {
+        bot.fake.push_private_text(&TgUser::new(id).lang(code), "/start");
     }
     let mut texts = BTreeSet::new();
-    for (i, (code, lang)) in cases.iter().enumerate() {
-        let chat = 100 + i as i64;
+    for (chat, (code, lang)) in (100..).zip(&cases) {
         let mut seen = 0;
         let got = bot.expect_reply(chat, &mut seen, &bot.composer().welcome(*lang)).await;
         assert_welcome_keyboard(&got, *lang);
@@ -492,7 +490,7 @@ async fn subscribe_picker_toggles_regions_and_saves() {
     let edits = bot.fake.wait_for_calls("editMessageReplyMarkup", 1, WAIT).await;
     assert_eq!(edits[0].chat_id(), Some(user.id));
     assert_eq!(edits[0].params["message_id"].as_i64(), Some(picker.message_id));
-    let rows = fake_bot_api::keyboard_rows(edits[0].params.get("reply_markup"));
+    let rows = keyboard_rows(edits[0].params.get("reply_markup"));
     let marked: Vec<&KeyButton> = rows
         .iter()
         .flatten()
@@ -593,13 +591,11 @@ async fn free_text_is_answered_in_the_language_it_is_written_in() {
         ("imigrasyon nan pòt mwen", Lang::Ht),
         ("ICE is at my door", Lang::En),
     ];
-    for (i, (text, _)) in cases.iter().enumerate() {
+    for (id, (text, _)) in (500..).zip(&cases) {
         // The client says English: the message's language wins over it.
-        bot.fake
-            .push_private_text(&TgUser::new(500 + i as i64).lang("en"), text);
+        bot.fake.push_private_text(&TgUser::new(id).lang("en"), text);
     }
-    for (i, (text, lang)) in cases.iter().enumerate() {
-        let chat = 500 + i as i64;
+    for (chat, (text, lang)) in (500..).zip(&cases) {
         let decision = bot.catalog.understand(text);
         assert_eq!(
             decision.intent().map(|s| s.intent),
@@ -707,7 +703,7 @@ async fn stale_or_forged_buttons_are_answered_politely() {
             noise ^= noise << 13;
             noise ^= noise >> 7;
             noise ^= noise << 17;
-            (noise >> 24) as u8
+            noise.to_le_bytes()[3] // bits 24 to 31
         })
         .collect();
     let random = String::from_utf8_lossy(&random).into_owned();
@@ -751,8 +747,8 @@ async fn every_message_the_bot_sends_is_valid_telegram_html() {
     let catalog = bot.catalog.clone();
     let conversation = Conversation::new(&catalog, BOT_USERNAME);
     let mut expected: Vec<(i64, Vec<Reply>)> = Vec::new();
-    for (i, lang) in Lang::ALL.into_iter().enumerate() {
-        let user = TgUser::new(1000 + i as i64).lang(lang.code());
+    for (id, lang) in (1000..).zip(Lang::ALL) {
+        let user = TgUser::new(id).lang(lang.code());
         let context = ChatContext {
             chosen: None,
             client: Some(lang),
@@ -800,8 +796,8 @@ async fn every_message_the_bot_sends_is_valid_telegram_html() {
         total += seen;
     }
     // Category menus through their buttons (callback queries).
-    for (i, lang) in Lang::ALL.into_iter().enumerate() {
-        let user = TgUser::new(1100 + i as i64).lang(lang.code());
+    for (id, lang) in (1100..).zip(Lang::ALL) {
+        let user = TgUser::new(id).lang(lang.code());
         let mut seen = 0;
         for category in [Category::Encounter, Category::Rights, Category::Help] {
             bot.fake
@@ -838,7 +834,7 @@ async fn every_message_the_bot_sends_is_valid_telegram_html() {
 
 // =============================================================================== inline mode
 
-fn inline_articles(call: &fake_bot_api::Call) -> Vec<(String, String, Value)> {
+fn inline_articles(call: &Call) -> Vec<(String, String, Value)> {
     call.params["results"]
         .as_array()
         .expect("results")
@@ -863,7 +859,8 @@ async fn inline_queries_return_ready_to_post_answers() {
     let c = bot.composer();
     let user = TgUser::new(1200);
 
-    // "@kyr_test_bot ice at my door": the best match first, its full answer ready to post.
+    // "@kyr_test_bot ice at my door": the best match first, its first screen ready to post, with a
+    // button that opens the whole answer in the bot.
     let id = bot.fake.push_inline_query(&user, "ice at my door");
     let calls = bot.fake.wait_for_calls("answerInlineQuery", 1, WAIT).await;
     assert_eq!(calls[0].str_param("inline_query_id"), Some(id.as_str()));
@@ -874,13 +871,17 @@ async fn inline_queries_return_ready_to_post_answers() {
         articles.len()
     );
     assert_eq!(articles[0].0, "door_en");
-    assert_eq!(articles[0].1, c.answer_html(Lang::En, door));
+    assert_eq!(articles[0].1, c.first_screen_html(Lang::En, door));
     assert_eq!(articles[0].2["title"], c.title(Lang::En, door));
     assert_eq!(articles[0].2["description"], c.summary(Lang::En, door));
-    let link = fake_bot_api::keyboard_rows(articles[0].2.get("reply_markup"));
+    let link = keyboard_rows(articles[0].2.get("reply_markup"));
     assert_eq!(
         link[0][0].url.as_deref(),
         Some("https://t.me/kyr_test_bot?start=door_en")
+    );
+    assert_eq!(
+        link[0][0].text,
+        bot.catalog.locales().text(Lang::En, "open-in-bot-button")
     );
 
     // A slug names the answer and its language.
@@ -889,7 +890,7 @@ async fn inline_queries_return_ready_to_post_answers() {
     let articles = inline_articles(&calls[1]);
     assert_eq!(articles.len(), 1);
     assert_eq!(articles[0].0, "door_es");
-    assert_eq!(articles[0].1, c.answer_html(Lang::Es, door));
+    assert_eq!(articles[0].1, c.first_screen_html(Lang::Es, door));
 
     // Nothing typed yet: the urgent topics.
     bot.fake.push_inline_query(&user.clone().lang("ht"), "");
@@ -966,10 +967,10 @@ async fn in_groups_the_bot_speaks_only_when_spoken_to() {
     bot.expect_reply(group.id, &mut seen, &c.answer(Lang::En, door)).await;
 
     // A reply to someone else's message is not for the bot.
-    let mut other = fake_bot_api::text_message(&group, &TgUser::new(1301), "hi all");
+    let mut other = text_message(&group, &TgUser::new(1301), "hi all");
     other["message_id"] = serde_json::json!(1);
     other["date"] = serde_json::json!(1_700_000_000);
-    let mut reply = fake_bot_api::text_message(&group, &user, "ICE is at my door");
+    let mut reply = text_message(&group, &user, "ICE is at my door");
     reply["reply_to_message"] = other;
     bot.fake.push_message(reply);
     bot.fake.push_text(&group, &user, "/topics");
@@ -1230,7 +1231,7 @@ async fn an_admin_previews_and_sends_an_alert_that_reaches_subscribers_in_their_
     let refusal = bot.fake.wait_for_messages(stranger.id, 1, WAIT).await.remove(0);
     assert_eq!(refusal.text(), bot.catalog.locales().text(Lang::Es, "admin-only"));
 
-    let admin = TgUser::new(ADMIN as i64).lang("en");
+    let admin = TgUser::new(i64::try_from(ADMIN).unwrap()).lang("en");
     bot.fake.push_private_text(&admin, "/alert");
     let regions = bot.fake.wait_for_messages(admin.id, 1, WAIT).await.remove(0);
     assert!(regions.callback_data().iter().any(|d| d == "a:region:fairfield"));
@@ -1287,5 +1288,105 @@ async fn an_admin_previews_and_sends_an_alert_that_reaches_subscribers_in_their_
         })
         .await;
     assert!(report_done, "the admin sees the final report");
+    bot.finish().await;
+}
+
+// ============================================================================ answer parts
+
+/// A first screen's buttons each send their part as a new message; the same button pressed again
+/// right away gets a short pointer instead of a second copy; a stale part button is answered
+/// politely. Free text and a deep link both lead with the first screen.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn first_screen_buttons_send_the_details_and_who_to_call() {
+    let bot = start_bot().await;
+    let door = bot.intent("ice_at_door");
+    let c = bot.composer();
+    let user = TgUser::new(1300).lang("es");
+    let mut seen = 0;
+
+    bot.fake.push_private_text(&user, "la migra esta tocando mi puerta");
+    let first = bot.expect_reply(user.id, &mut seen, &c.answer(Lang::Es, door)).await;
+    let data = callback_data(&first);
+    assert_eq!(
+        data[..2],
+        ["d:door:es".to_string(), "w:door:es".to_string()],
+        "the parts come first"
+    );
+
+    bot.fake.push_callback(&user, "d:door:es", first.last().unwrap());
+    let details = bot.expect_reply(user.id, &mut seen, &c.details(Lang::Es, door)).await;
+    let body = bot.catalog.locales().text(Lang::Es, "ice_at_door-body");
+    assert!(
+        details[0].text().contains(&body),
+        "the details carry the whole explanation"
+    );
+
+    // Pressed again right away: a pointer to the part above, not the same long message.
+    bot.fake.push_callback(&user, "d:door:es", first.last().unwrap());
+    let again = bot.expect_reply(user.id, &mut seen, &c.already_shown(Lang::Es)).await;
+    assert_eq!(again[0].text(), bot.catalog.locales().text(Lang::Es, "already-shown"));
+
+    bot.fake.push_callback(&user, "w:door:es", first.last().unwrap());
+    let who = bot
+        .expect_reply(user.id, &mut seen, &c.who_to_call(Lang::Es, door))
+        .await;
+    for referral in &bot.catalog.intent(door).referrals {
+        let referral = bot.catalog.referral(referral).unwrap();
+        for phone in &referral.phones {
+            assert!(who[0].text().contains(phone.as_str()), "{phone} in who to call");
+        }
+    }
+
+    // After another part, the details may be sent again.
+    bot.fake.push_callback(&user, "d:door:es", first.last().unwrap());
+    bot.expect_reply(user.id, &mut seen, &c.details(Lang::Es, door)).await;
+
+    // A part button naming no topic is stale, and answered politely.
+    bot.fake.push_callback(&user, "w:nosuchtopic:es", first.last().unwrap());
+    bot.expect_reply(user.id, &mut seen, &c.stale_button(Lang::Es)).await;
+
+    // A deep link leads with the first screen too.
+    bot.fake.push_private_text(&user, "/start court_ht");
+    let court = bot.intent("ice_at_courthouse");
+    bot.expect_reply(user.id, &mut seen, &c.answer(Lang::Ht, court)).await;
+
+    bot.fake.wait_for_calls("answerCallbackQuery", 5, WAIT).await;
+    bot.expect_no_more(user.id, seen).await;
+    bot.finish().await;
+}
+
+/// A message in a language kyr does not speak gets the note in kyr's four languages, the
+/// language picker and the emergency button, never a guessed topic.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_language_kyr_does_not_speak_gets_the_languages_it_does() {
+    let bot = start_bot().await;
+    let c = bot.composer();
+    let user = TgUser::new(1400).lang("fr");
+    let mut seen = 0;
+    for text in [
+        "Bonjour, des agents de l'immigration frappent à ma porte, est-ce que je dois ouvrir ?",
+        "Dzień dobry, policja zatrzymała mojego brata, co mam teraz zrobić?",
+        "Сотрудники иммиграционной службы стоят у моей двери, что делать?",
+    ] {
+        bot.fake.push_private_text(&user, text);
+        let got = bot.expect_reply(user.id, &mut seen, &c.other_language()).await;
+        for lang in Lang::ALL {
+            assert!(got[0]
+                .text()
+                .contains(&bot.catalog.locales().text(lang, "other-language")));
+        }
+        let data = callback_data(&got);
+        for code in ["en", "es", "pt", "ht"] {
+            assert!(
+                data.contains(&format!("l:{code}")),
+                "language picker lacks {code}: {data:?}"
+            );
+        }
+        assert!(
+            data.iter().any(|d| d.starts_with("e:")),
+            "no emergency button: {data:?}"
+        );
+    }
+    bot.expect_no_more(user.id, seen).await;
     bot.finish().await;
 }

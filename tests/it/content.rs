@@ -8,7 +8,6 @@ use std::sync::OnceLock;
 use kyr::check;
 use kyr::content::html;
 use kyr::content::{self, Arg, Category, Priority, Source};
-use kyr::reply::Composer;
 use kyr::Catalog;
 use kyr::Lang;
 
@@ -51,51 +50,105 @@ fn shipped_content_passes_every_check() {
 }
 
 #[test]
-fn every_answer_in_every_language_is_valid_dated_and_disclaimed() {
+fn every_part_of_every_answer_in_every_language_is_one_valid_dated_and_disclaimed_message() {
     let catalog = catalog();
+    let composer = catalog.composer();
     for lang in Lang::ALL {
         for (index, intent) in catalog.intents().iter().enumerate() {
-            let reply = catalog.composer().answer(lang, index);
-            assert_eq!(reply.parts.len(), 1, "{} in {lang} fits one message", intent.id);
-            let parsed = html::parse(&reply.parts[0]).unwrap_or_else(|e| panic!("{} in {lang}: {e}", intent.id));
-            assert!(parsed.telegram_len() <= html::MESSAGE_LIMIT);
-            assert!(
-                !parsed.text.contains('['),
-                "{} in {lang} has a missing message",
-                intent.id
-            );
+            let first = composer.answer(lang, index);
+            let mut parts = vec![("first screen", first.clone())];
             if intent.category != Category::Conversation {
-                let footer = catalog
-                    .locales()
-                    .format(lang, "footer", &[("date", Arg::Text(intent.reviewed.clone()))]);
+                parts.push(("details", composer.details(lang, index)));
+                parts.push(("who to call", composer.who_to_call(lang, index)));
+            }
+            for (part, reply) in &parts {
+                assert_eq!(reply.parts.len(), 1, "{} {part} in {lang} fits one message", intent.id);
+                let parsed =
+                    html::parse(&reply.parts[0]).unwrap_or_else(|e| panic!("{} {part} in {lang}: {e}", intent.id));
+                assert!(parsed.telegram_len() <= html::MESSAGE_LIMIT);
                 assert!(
-                    reply.parts[0].ends_with(&footer),
-                    "{} in {lang} lacks its footer",
+                    !parsed.text.contains('['),
+                    "{} {part} in {lang} has a missing message",
                     intent.id
                 );
-                assert!(parsed.text.contains(&intent.reviewed));
             }
+            if intent.category == Category::Conversation {
+                continue;
+            }
+            let date = [("date", Arg::Text(intent.reviewed.clone()))];
+            let short = catalog.locales().format(lang, "footer-short", &date);
+            assert!(
+                first.parts[0].ends_with(&short),
+                "{} first screen in {lang} lacks its footer",
+                intent.id
+            );
+            assert!(html::to_plain(&first.parts[0]).contains(&intent.reviewed));
+            let footer = catalog.locales().format(lang, "footer", &date);
+            assert!(
+                composer.details(lang, index).parts[0].ends_with(&footer),
+                "{} details in {lang} lack their footer",
+                intent.id
+            );
         }
     }
 }
 
 #[test]
-fn urgent_answers_lead_with_steps_then_who_to_call_then_details() {
+fn first_screens_fit_a_phone_and_lead_with_what_to_do() {
     let catalog = catalog();
+    let composer = catalog.composer();
     for lang in Lang::ALL {
-        for intent in catalog.intents().iter().filter(|i| i.priority == Priority::Urgent) {
-            let text = answer(lang, &intent.id);
-            let steps = text
-                .find(&catalog.locales().text(lang, "do-now-heading"))
-                .expect("steps heading");
-            let call = text
-                .find(&catalog.locales().text(lang, "who-to-call-heading"))
-                .expect("who-to-call heading");
-            let body = catalog.locales().text(lang, &format!("{}-body", intent.id));
-            let details = text.find(&body).expect("details");
+        for (index, intent) in catalog.intents().iter().enumerate() {
+            if intent.category == Category::Conversation {
+                continue;
+            }
+            let reply = composer.answer(lang, index);
+            let text = &reply.parts[0];
+            let length = html::parse(text).expect("valid").telegram_len();
+            let urgent = intent.priority == Priority::Urgent;
+            let lead = catalog
+                .locales()
+                .text(lang, &format!("{}-{}", intent.id, if urgent { "now" } else { "gist" }));
+            let referral = catalog.referral(&intent.referrals[0]).expect("first referral");
+            let label = catalog
+                .locales()
+                .text(lang, if urgent { "call-first" } else { "who-can-help" });
+            let lead_at = text
+                .find(&lead)
+                .unwrap_or_else(|| panic!("{} in {lang}: steps or gist", intent.id));
+            let call_at = text
+                .find(&label)
+                .unwrap_or_else(|| panic!("{} in {lang}: contact line", intent.id));
             assert!(
-                steps < call && call < details,
-                "{} in {lang} is out of order",
+                lead_at < call_at,
+                "{} in {lang}: what to do comes before who to call",
+                intent.id
+            );
+            if urgent {
+                assert!(length <= 700, "{} in {lang}: {length} characters", intent.id);
+                let phone = &referral.phones[0];
+                assert!(
+                    text[call_at..].contains(phone.as_str()),
+                    "{} in {lang}: the number to call",
+                    intent.id
+                );
+                let body = catalog.locales().text(lang, &format!("{}-body", intent.id));
+                assert!(
+                    !text.contains(&body),
+                    "{} in {lang}: the details wait behind a button",
+                    intent.id
+                );
+            } else {
+                assert!(length <= 900, "{} in {lang}: {length} characters", intent.id);
+            }
+            let labels: Vec<&str> = reply.buttons[0].iter().map(|b| b.label.as_str()).collect();
+            assert_eq!(
+                labels,
+                [
+                    catalog.locales().text(lang, "details-button"),
+                    catalog.locales().text(lang, "who-to-call-button")
+                ],
+                "{} in {lang}: the rest is one tap away",
                 intent.id
             );
         }

@@ -1,12 +1,11 @@
 //! The alert broadcaster through the `AlertSender` trait, with an in-process fake sender that
 //! records every call: who got what, in which language, and when.
 //!
+//! (Parsing and rendering alert text needs no broadcaster: those tests are unit tests in
+//! `src/alerts/text.rs`.)
+//!
 //! These tests use real time (tokio's `test-util` is not enabled), so rates are set high enough
 //! to keep each test within a few seconds; the retry tests take as long as the backoff does.
-
-#[path = "support/rate.rs"]
-mod rate;
-use rate::max_in_window;
 
 use std::collections::{BTreeMap, HashMap, VecDeque};
 use std::path::PathBuf;
@@ -16,6 +15,8 @@ use std::time::{Duration, Instant};
 use kyr::alerts::{self, AlertSender, Broadcaster, SendError, MAX_ATTEMPTS};
 use kyr::store::{Counts, Store, STATEWIDE};
 use kyr::{Catalog, Lang};
+
+use crate::support::rate::max_in_window;
 
 // ----------------------------------------------------------------------------- fixtures
 
@@ -152,7 +153,17 @@ impl Db {
 }
 
 fn lang_of(i: i64) -> Lang {
-    Lang::ALL[(i as usize) % Lang::ALL.len()]
+    Lang::ALL[usize::try_from(i).expect("chat ids here are positive") % Lang::ALL.len()]
+}
+
+/// `n` chats (numbered with Telegram's `i64` ids) as a number of messages.
+fn count(n: i64) -> usize {
+    usize::try_from(n).expect("a number of chats")
+}
+
+/// `n` chats as the store counts them.
+fn count64(n: i64) -> u64 {
+    u64::try_from(n).expect("a number of chats")
 }
 
 /// Alert texts (already HTML, as `parse_admin_text` returns them), distinct per language.
@@ -171,7 +182,9 @@ fn unix_now() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap()
-        .as_secs() as i64
+        .as_secs()
+        .try_into()
+        .unwrap()
 }
 
 /// Subscribes chats `1..=n` statewide, languages cycling en, es, pt, ht.
@@ -234,14 +247,14 @@ async fn every_subscriber_gets_exactly_one_copy_in_their_language() {
     assert_eq!(
         counts,
         Counts {
-            sent: n as u64,
+            sent: count64(n),
             ..Counts::default()
         }
     );
     let delivered = fake.delivered();
-    assert_eq!(delivered.len(), n as usize);
+    assert_eq!(delivered.len(), count(n));
     assert!(fake.per_chat().values().all(|&c| c == 1), "one copy per chat");
-    assert_eq!(fake.per_chat().len(), n as usize, "every chat");
+    assert_eq!(fake.per_chat().len(), count(n), "every chat");
     for call in &delivered {
         let lang = lang_of(call.chat);
         assert_eq!(call.lang, lang, "chat {} is sent in its language", call.chat);
@@ -280,7 +293,7 @@ async fn every_subscriber_gets_exactly_one_copy_in_their_language() {
     let partial = texts(&[Lang::En, Lang::Es]);
     let second = store.create_alert("hartford", &partial, unix_now()).unwrap();
     let before = fake.delivered().len();
-    assert_eq!(broadcaster.deliver(second).await.unwrap().sent, n as u64);
+    assert_eq!(broadcaster.deliver(second).await.unwrap().sent, count64(n));
     for call in &fake.delivered()[before..] {
         let lang = lang_of(call.chat);
         let text = if lang == Lang::Es {
@@ -583,10 +596,10 @@ async fn a_graceful_stop_resumes_without_duplicates_or_gaps() {
             "a graceful stop leaves nothing in flight"
         );
         let counts = store.counts(alert).unwrap();
-        assert_eq!(total(counts), n as u64);
+        assert_eq!(total(counts), count64(n));
         assert_eq!(counts.failed, 0);
         assert_eq!(
-            counts.sent as usize,
+            usize::try_from(counts.sent).unwrap(),
             fake.delivered().len(),
             "every delivery was recorded"
         );
@@ -611,12 +624,12 @@ async fn a_graceful_stop_resumes_without_duplicates_or_gaps() {
     }
     assert_eq!(stops, 2);
     let per_chat = fake.per_chat();
-    assert_eq!(per_chat.len(), n as usize, "no gaps");
+    assert_eq!(per_chat.len(), count(n), "no gaps");
     assert!(per_chat.values().all(|&c| c == 1), "no duplicates");
     assert_eq!(
         db.open().counts(alert).unwrap(),
         Counts {
-            sent: n as u64,
+            sent: count64(n),
             ..Counts::default()
         }
     );
@@ -632,7 +645,7 @@ fn random_between(lo: Duration, hi: Duration) -> Duration {
             .unwrap()
             .as_nanos(),
     );
-    let span = (hi - lo).as_micros() as u64;
+    let span = u64::try_from((hi - lo).as_micros()).unwrap_or(u64::MAX);
     lo + Duration::from_micros(hasher.finish() % span.max(1))
 }
 
@@ -666,7 +679,7 @@ async fn a_crash_never_sends_twice_and_the_counts_add_up() {
         assert!(task.await.unwrap_err().is_cancelled());
         tokio::time::sleep(Duration::from_millis(50)).await;
         let counts = store.counts(alert).unwrap();
-        assert_eq!(total(counts), n as u64, "crash {crash}: counts add up: {counts:?}");
+        assert_eq!(total(counts), count64(n), "crash {crash}: counts add up: {counts:?}");
         assert!(fake.calls().len() > before, "crash {crash} came after sends started");
         assert!(
             counts.left > 0,
@@ -693,7 +706,7 @@ async fn a_crash_never_sends_twice_and_the_counts_add_up() {
     assert_eq!(counts.left, 0);
     assert_eq!(
         total(counts),
-        n as u64,
+        count64(n),
         "sent + failed + gone + left == subscribers: {counts:?}"
     );
     // Gone chats are unsubscribed, unless their send was in flight in a crash (then: failed).
@@ -710,7 +723,7 @@ async fn a_crash_never_sends_twice_and_the_counts_add_up() {
         "{received} received, {counts:?}"
     );
     assert!(
-        n as u64 - counts.gone - received <= counts.failed,
+        count64(n) - counts.gone - received <= counts.failed,
         "gaps only where counted as failed"
     );
     // Only sends in flight when a crash hit are lost, not sends that were merely queued: about
@@ -759,7 +772,7 @@ async fn the_sending_rate_never_exceeds_the_limit() {
     task.await.unwrap().unwrap();
 
     let instants: Vec<Instant> = fake.calls().iter().map(|c| c.at).collect();
-    assert_eq!(instants.len(), 2 * n as usize + 1);
+    assert_eq!(instants.len(), 2 * count(n) + 1);
     let busiest = max_in_window(&instants, Duration::from_secs(1) - JITTER);
     assert!(
         busiest <= rate as usize,
@@ -771,112 +784,6 @@ async fn the_sending_rate_never_exceeds_the_limit() {
     assert!(sorted[rate as usize] - sorted[0] >= Duration::from_secs(1) - JITTER);
     // And it is not needlessly slow: 121 sends at 20/s after the 1 s start pause.
     assert!(elapsed < Duration::from_secs(10), "{elapsed:?}");
-}
-
-// ----------------------------------------------------------------------------- admin text
-
-#[test]
-fn one_text_goes_to_everyone_escaped() {
-    let catalog = catalog();
-    let texts = alerts::parse_admin_text(&catalog, "  Checkpoint at <Main St> & 5th: \"now\"  \n");
-    assert_eq!(
-        texts,
-        BTreeMap::from([(
-            Lang::En,
-            "Checkpoint at &lt;Main St&gt; &amp; 5th: &quot;now&quot;".to_string()
-        )])
-    );
-    for lang in Lang::ALL {
-        assert_eq!(alerts::text_for(&texts, lang), Some(texts[&Lang::En].as_str()));
-    }
-    assert!(alerts::parse_admin_text(&catalog, "  \n ").is_empty());
-}
-
-#[test]
-fn language_sections_give_each_language_its_text() {
-    let catalog = catalog();
-    let texts = alerts::parse_admin_text(
-        &catalog,
-        "[es]\nRetén en la calle <Main>\nhoy\n\n[ht]\nBaraj sou Main & 5th\n[pt-BR]\nBlitz na Main",
-    );
-    assert_eq!(
-        texts,
-        BTreeMap::from([
-            (Lang::Es, "Retén en la calle &lt;Main&gt;\nhoy".to_string()),
-            (Lang::Pt, "Blitz na Main".to_string()),
-            (Lang::Ht, "Baraj sou Main &amp; 5th".to_string()),
-        ])
-    );
-    // No English section: English subscribers get one of the texts rather than nothing.
-    assert!(alerts::text_for(&texts, Lang::En).is_some());
-    // An empty section is dropped.
-    let texts = alerts::parse_admin_text(&catalog, "[en]\nRoadblock\n[es]\n\n");
-    assert_eq!(texts, BTreeMap::from([(Lang::En, "Roadblock".to_string())]));
-    // An untagged first part is the English (default) text, not lost.
-    let texts = alerts::parse_admin_text(&catalog, "Roadblock on I-95\n[es]\nRetén en la I-95");
-    assert_eq!(texts.get(&Lang::En).map(String::as_str), Some("Roadblock on I-95"));
-    assert_eq!(texts.get(&Lang::Es).map(String::as_str), Some("Retén en la I-95"));
-    assert_eq!(alerts::text_for(&texts, Lang::Ht), Some("Roadblock on I-95"));
-}
-
-#[test]
-fn the_template_is_filled_in_every_language() {
-    let catalog = catalog();
-    let texts = alerts::parse_admin_text(
-        &catalog,
-        "town: Danbury\nDate: May 3, 7am\nwhat: checkpoint <Route 6> & Main",
-    );
-    assert_eq!(
-        texts.keys().copied().collect::<Vec<_>>(),
-        Lang::ALL.to_vec(),
-        "one text per language"
-    );
-    for lang in Lang::ALL {
-        let text = &texts[&lang];
-        assert!(
-            text.contains("Danbury") && text.contains("May 3, 7am"),
-            "{lang}: {text}"
-        );
-        assert!(
-            text.contains("checkpoint &lt;Route 6&gt; &amp; Main"),
-            "{lang}: escaped: {text}"
-        );
-        assert!(
-            !text.contains('{') && !text.contains("[alert-template]"),
-            "{lang}: filled: {text}"
-        );
-    }
-    assert!(texts[&Lang::En].starts_with("ICE activity confirmed in Danbury"));
-    assert!(texts[&Lang::Es].starts_with("Actividad de ICE confirmada en Danbury"));
-    assert!(texts[&Lang::Pt].starts_with("Atividade do ICE confirmada em Danbury"));
-    assert!(texts[&Lang::Ht].starts_with("Yo konfime aktivite ICE nan Danbury"));
-    // Incomplete or mixed: not the template, one text as written.
-    let partial = alerts::parse_admin_text(&catalog, "town: Danbury\ndate: today");
-    assert_eq!(
-        partial,
-        BTreeMap::from([(Lang::En, "town: Danbury\ndate: today".to_string())])
-    );
-    let mixed = alerts::parse_admin_text(&catalog, "town: Danbury\ndate: today\nwhat: raid\nstay safe");
-    assert_eq!(mixed.keys().copied().collect::<Vec<_>>(), vec![Lang::En]);
-}
-
-#[test]
-fn render_has_the_region_header_text_and_verify_line() {
-    let catalog = catalog();
-    let html = alerts::render(&catalog, Lang::Es, "new_london", "Texto");
-    let locales = catalog.locales();
-    let header = locales.format(
-        Lang::Es,
-        "alert-header",
-        &[("region", kyr::content::Arg::Text("New London County".into()))],
-    );
-    assert_eq!(
-        html,
-        format!("{header}\n\nTexto\n\n{}", locales.text(Lang::Es, "alert-verify-line"))
-    );
-    assert!(html.contains("Alerta de la comunidad"));
-    assert!(alerts::render(&catalog, Lang::Pt, STATEWIDE, "x").contains("Connecticut inteiro"));
-    assert!(alerts::is_region("windham") && alerts::is_region(STATEWIDE) && !alerts::is_region("boston"));
 }
 
 /// A sender whose task dies (panics) for one chat, as a bug in a sender would.

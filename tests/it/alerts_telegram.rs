@@ -2,23 +2,18 @@
 //! talking HTTP to the fake Bot API server, with flood errors, blocked chats and a restart in the
 //! middle of a broadcast.
 
-#[path = "support/rate.rs"]
-mod rate;
-use rate::max_in_window;
-
-#[path = "support/fake_bot_api.rs"]
-mod fake_bot_api;
-
 use std::collections::{BTreeMap, HashMap, HashSet};
 use std::path::PathBuf;
 use std::sync::{Arc, Mutex};
 use std::time::{Duration, Instant};
 
-use fake_bot_api::{FakeBotApi, Fault};
 use kyr::adapters::telegram::TelegramSender;
 use kyr::alerts::{self, Broadcaster};
 use kyr::store::{Counts, Store};
 use kyr::{Catalog, Lang};
+
+use crate::support::fake_bot_api::{FakeBotApi, Fault, SentMessage};
+use crate::support::rate::max_in_window;
 
 /// Chats in the broadcast.
 const CHATS: usize = 1000;
@@ -31,12 +26,14 @@ fn unix_now() -> i64 {
     std::time::SystemTime::now()
         .duration_since(std::time::UNIX_EPOCH)
         .unwrap()
-        .as_secs() as i64
+        .as_secs()
+        .try_into()
+        .unwrap()
 }
 
 /// The chats: mostly private chats, plus a few groups and supergroups (negative ids).
 fn chat_ids() -> Vec<i64> {
-    (0..CHATS as i64)
+    (0..i64::try_from(CHATS).unwrap())
         .map(|i| match i % 100 {
             50 => -4_000_000 - i,
             99 => -1_001_000_000_000 - i,
@@ -146,7 +143,7 @@ async fn a_thousand_subscribers_with_flood_errors_blocked_chats_and_a_restart() 
         let counts = store.counts(alert).unwrap();
         assert!(counts.left > 0, "stopped in the middle: {counts:?}");
         assert_eq!(
-            counts.sent as usize,
+            usize::try_from(counts.sent).unwrap(),
             fake.sent().len(),
             "every accepted message was recorded as sent"
         );
@@ -188,7 +185,7 @@ async fn a_thousand_subscribers_with_flood_errors_blocked_chats_and_a_restart() 
     // Exactly one accepted message per live chat, in its language, with the emergency button.
     let texts = store.alert_texts(alert).unwrap();
     let gone_set: HashSet<i64> = gone.iter().copied().collect();
-    let mut received: BTreeMap<i64, Vec<fake_bot_api::SentMessage>> = BTreeMap::new();
+    let mut received: BTreeMap<i64, Vec<SentMessage>> = BTreeMap::new();
     for message in fake.sent() {
         received.entry(message.chat_id).or_default().push(message);
     }
@@ -240,7 +237,10 @@ async fn a_thousand_subscribers_with_flood_errors_blocked_chats_and_a_restart() 
             left: 0
         }
     );
-    assert_eq!(store.subscriber_count().unwrap() as usize, CHATS - gone.len() + 20);
+    assert_eq!(
+        usize::try_from(store.subscriber_count().unwrap()).unwrap(),
+        CHATS - gone.len() + 20
+    );
     for &chat in &flooded {
         let calls: Vec<_> = fake
             .calls("sendMessage")

@@ -8,19 +8,20 @@
 //! meets a surge). Both must be answered exactly once; both sets of numbers are printed.
 //!
 //! Ignored in CI; run with
-//! `cargo test --release --test telegram_load -- --ignored --nocapture`.
-
-#[path = "support/fake_bot_api.rs"]
-mod fake_bot_api;
+//!
+//! ```text
+//! cargo test --release --test it telegram_load -- --ignored --nocapture
+//! ```
 
 use std::collections::HashMap;
 use std::sync::Arc;
 use std::time::{Duration, Instant};
 
-use fake_bot_api::{FakeBotApi, TgUser, BOT_USERNAME};
-use kyr::conversation::{ChatContext, Command, Conversation, Input};
+use kyr::conversation::{ChatContext, Conversation, Input};
 use kyr::store::Store;
 use kyr::{Catalog, Lang};
+
+use crate::support::fake_bot_api::{FakeBotApi, SentMessage, TgUser, BOT_USERNAME};
 
 const CHATS: i64 = 500;
 /// The bursts, in order, each with the number of its first chat: cold right after start-up, warm
@@ -48,8 +49,9 @@ fn cpu_ns() -> u64 {
         .sum()
 }
 
-fn percentile(sorted: &[Duration], p: f64) -> Duration {
-    let rank = ((p / 100.0) * sorted.len() as f64).ceil() as usize;
+/// The `p`th percentile (nearest rank) of sorted durations.
+fn percentile(sorted: &[Duration], p: usize) -> Duration {
+    let rank = (p * sorted.len()).div_ceil(100);
     sorted[rank.clamp(1, sorted.len()) - 1]
 }
 
@@ -61,7 +63,7 @@ async fn burst(name: &str, fake: &FakeBotApi, catalog: &Catalog, first_chat: i64
     let mut expected: HashMap<i64, Vec<String>> = HashMap::new();
     let mut users = Vec::new();
     for n in 0..CHATS {
-        let (client, text) = MESSAGES[n as usize % MESSAGES.len()];
+        let (client, text) = MESSAGES[usize::try_from(n).unwrap() % MESSAGES.len()];
         let user = TgUser::new(first_chat + n).lang(client);
         let context = ChatContext {
             chosen: None,
@@ -98,7 +100,7 @@ async fn burst(name: &str, fake: &FakeBotApi, catalog: &Catalog, first_chat: i64
         .into_iter()
         .filter(|m| (first_chat..first_chat + CHATS).contains(&m.chat_id))
         .collect();
-    let mut by_chat: HashMap<i64, Vec<&fake_bot_api::SentMessage>> = HashMap::new();
+    let mut by_chat: HashMap<i64, Vec<&SentMessage>> = HashMap::new();
     for message in &sent {
         by_chat.entry(message.chat_id).or_default().push(message);
     }
@@ -133,8 +135,8 @@ async fn burst(name: &str, fake: &FakeBotApi, catalog: &Catalog, first_chat: i64
     if !latencies.is_empty() {
         println!(
             "reply latency: p50 {:.1?}, p99 {:.1?}, max {:.1?}",
-            percentile(&latencies, 50.0),
-            percentile(&latencies, 99.0),
+            percentile(&latencies, 50),
+            percentile(&latencies, 99),
             latencies[latencies.len() - 1]
         );
     }
