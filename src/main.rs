@@ -16,7 +16,7 @@ fn serve(catalog: Catalog) -> Result<ExitCode> {
     tracing_subscriber::fmt()
         .with_env_filter(
             tracing_subscriber::EnvFilter::try_from_default_env()
-                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new("info,teloxide=warn")),
+                .unwrap_or_else(|_| tracing_subscriber::EnvFilter::new(kyr::adapters::telegram::DEFAULT_LOG_FILTER)),
         )
         .init();
     let runtime = tokio::runtime::Builder::new_multi_thread()

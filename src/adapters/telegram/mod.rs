@@ -37,6 +37,10 @@ mod serve;
 mod subscribe;
 
 pub use app::{App, ChatState};
+
+/// The log filter when `RUST_LOG` is not set: kyr's own events, and only warnings from the Telegram
+/// library, whose debug output would include raw updates (what users wrote).
+pub const DEFAULT_LOG_FILTER: &str = "info,teloxide=warn";
 pub use inline::inline_results;
 pub use schema::schema;
 pub use sender::TelegramSender;
