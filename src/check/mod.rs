@@ -9,6 +9,7 @@ use crate::content::{
 };
 use crate::conversation::Catalog;
 use crate::reply::{AnswerCache, Composer};
+use crate::understand::{LanguageId, LanguageMargin, Matcher};
 
 /// Loads, validates and indexes `sources`. Every problem `kyr check` would report is an error
 /// here too, so a broken file stops start-up with the file and line instead of reaching users.
@@ -17,10 +18,13 @@ pub fn load(sources: &[Source]) -> Result<Catalog, ContentErrors> {
     let content = Content::load(sources)?;
     let answers = AnswerCache::new(content.intents().len());
     let (matcher, problems) = std::thread::scope(|scope| {
-        let builder = scope.spawn(|| Catalog::models(&content));
+        // The matcher is the longest job: it gets the other core(s), and this one checks the
+        // content, then learns the languages.
+        let builder = scope.spawn(|| Matcher::for_content(&content));
         let problems = problems_in(&content, Composer::new(&content, &answers));
-        let models = builder.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        (models, problems)
+        let languages = LanguageId::build(content.examples(), content.other_languages(), LanguageMargin::default());
+        let matcher = builder.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        ((matcher, languages), problems)
     });
     if !problems.is_empty() {
         return Err(ContentErrors(problems));

@@ -32,8 +32,15 @@ impl Catalog {
     /// The understanding models of `content`: the matcher, and the identifier of languages kyr
     /// does not speak. The binary builds them on another core while the content is checked.
     pub fn models(content: &Content) -> (Matcher, LanguageId) {
-        let languages = LanguageId::build(content.examples(), content.other_languages(), LanguageMargin::default());
-        (Matcher::for_content(content), languages)
+        std::thread::scope(|scope| {
+            let languages = scope
+                .spawn(|| LanguageId::build(content.examples(), content.other_languages(), LanguageMargin::default()));
+            let matcher = Matcher::for_content(content);
+            let languages = languages
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            (matcher, languages)
+        })
     }
 
     /// Loads and indexes `sources` without the consistency checks of `kyr check` (structural

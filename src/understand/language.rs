@@ -15,10 +15,12 @@
 
 use std::collections::HashMap;
 
-use super::features::{hash_feature, FeatureMap};
+use super::features::FeatureMap;
 use super::normalize::normalize;
 use crate::content::{Example, Lang, OtherLanguageSample};
 
+/// Above this many examples, the model learns kyr's languages from every other one.
+const SUBSAMPLE_ABOVE: usize = 1000;
 /// Laplace smoothing of trigram counts.
 const SMOOTHING: f32 = 0.5;
 /// Fewest trigrams a Latin-script message needs before the model may call it another language.
@@ -59,22 +61,31 @@ pub struct LanguageId {
     margin: LanguageMargin,
 }
 
-/// The trigrams of a normalized text, each word padded with a space on both sides.
+/// The trigrams of a normalized text, each word padded with a space on both sides, hashed as they
+/// slide by (no string is built: this runs on every message).
 fn trigrams(normalized: &str, out: &mut Vec<u64>) {
     out.clear();
-    let mut chars: Vec<char> = Vec::new();
-    let mut gram = String::new();
     for word in normalized.split(' ').filter(|w| !w.is_empty()) {
-        chars.clear();
-        chars.push(' ');
-        chars.extend(word.chars());
-        chars.push(' ');
-        for window in chars.windows(3) {
-            gram.clear();
-            gram.extend(window);
-            out.push(hash_feature(b'3', &[&gram]));
+        let mut window = [' ', ' ', ' '];
+        let mut filled = 1;
+        for c in word.chars().chain([' ']) {
+            window = [window[1], window[2], c];
+            filled += 1;
+            if filled >= 3 {
+                out.push(hash_trigram(window));
+            }
         }
     }
+}
+
+/// FNV-1a over a trigram's characters, as the matcher hashes its features.
+fn hash_trigram(window: [char; 3]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325 ^ u64::from(b'3');
+    for c in window {
+        hash ^= u64::from(u32::from(c));
+        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    }
+    hash
 }
 
 /// Whether a letter belongs to the Latin script (ASCII, Latin-1, Latin Extended-A and -B, IPA,
@@ -110,8 +121,12 @@ impl LanguageId {
         let spoken = Lang::ALL.len();
         let classes = spoken + others.len();
         let other_class: HashMap<&str, usize> = others.iter().enumerate().map(|(i, c)| (*c, spoken + i)).collect();
+        // With thousands of examples, every other one is plenty for trigram statistics, and
+        // halves the work at start-up.
+        let stride = if examples.len() > SUBSAMPLE_ABOVE { 2 } else { 1 };
         let texts = examples
             .iter()
+            .step_by(stride)
             .map(|e| (e.lang.index(), e.text.as_str()))
             .chain(samples.iter().map(|s| (other_class[s.code.as_str()], s.text.as_str())));
 

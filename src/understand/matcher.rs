@@ -21,7 +21,8 @@ const RESCUE_SIMILARITY: f64 = 0.88;
 /// Inputs are cut to this many characters before matching: Telegram's own message limit.
 const MAX_INPUT_CHARS: usize = 4096;
 
-/// How features are weighted and example scores combined; tuned on the dev set.
+/// How features are weighted and example scores combined; chosen by cross-validation
+/// (`cargo run --release --example tune`).
 #[derive(Debug, Clone, Copy, PartialEq)]
 pub struct Weighting {
     /// Share of an intent's score that comes from its best single example; the rest comes from
@@ -40,10 +41,10 @@ pub struct Weighting {
 impl Default for Weighting {
     fn default() -> Self {
         Weighting {
-            best_example_share: 0.4,
-            bayes_share: 0.2,
+            best_example_share: 0.2,
+            bayes_share: 0.4,
             urgent_boost: 1.0,
-            common_feature_share: 0.01,
+            common_feature_share: 0.005,
         }
     }
 }
