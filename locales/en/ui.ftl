@@ -30,7 +30,6 @@ back-button = ⬅️ Back to topics
 
 ## Answers
 
-do-now-heading = Do this now
 who-to-call-heading = Who to call
 related-heading = Related topics:
 footer = <i>Last reviewed { $date }. This is general information, not legal advice. For your own case, talk to a lawyer or legal aid.</i>

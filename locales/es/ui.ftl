@@ -30,7 +30,6 @@ back-button = ⬅️ Volver a los temas
 
 ## Answers
 
-do-now-heading = Haga esto ahora
 who-to-call-heading = A quién llamar
 related-heading = Temas relacionados:
 footer = <i>Revisado por última vez el { $date }. Esto es información general, no es asesoría legal. Para su caso, hable con un abogado o con un grupo de ayuda legal gratuita.</i>

@@ -30,7 +30,6 @@ back-button = ⬅️ Retounen nan sijè yo
 
 ## Answers
 
-do-now-heading = Fè sa kounye a
 who-to-call-heading = Ki moun pou rele
 related-heading = Lòt sijè ki gen rapò:
 footer = <i>Dènye revizyon: { $date }. Se enfòmasyon jeneral, se pa konsèy legal. Pou ka pa w, pale ak yon avoka oswa ak èd legal gratis.</i>

@@ -30,7 +30,6 @@ back-button = ⬅️ Voltar aos assuntos
 
 ## Answers
 
-do-now-heading = Faça isto agora
 who-to-call-heading = Para quem ligar
 related-heading = Assuntos relacionados:
 footer = <i>Revisado pela última vez em { $date }. Esta é uma informação geral, não é aconselhamento jurídico. Para o seu caso, fale com um advogado ou com um serviço de assistência jurídica gratuita.</i>

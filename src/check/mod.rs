@@ -100,7 +100,6 @@ pub const REQUIRED_UI: &[&str] = &[
     "resources-button",
     "share-button",
     "back-button",
-    "do-now-heading",
     "who-to-call-heading",
     "footer",
     "sms-line",
