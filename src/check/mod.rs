@@ -564,7 +564,8 @@ fn check_rendered(content: &Content, composer: Composer<'_>, problems: &mut Vec<
             if intent.category == Category::Conversation {
                 continue;
             }
-            for problem in first_screen_problems(content, &composer, lang, index) {
+            let (first_screen, details) = (&parts[0].1, &parts[1].1);
+            for problem in first_screen_problems(content, first_screen, lang, index) {
                 err(
                     problems,
                     &file,
@@ -573,7 +574,7 @@ fn check_rendered(content: &Content, composer: Composer<'_>, problems: &mut Vec<
                 );
             }
             let footer = locales.format(lang, "footer", &[("date", Arg::Text(intent.reviewed.clone()))]);
-            if !footer.contains(&intent.reviewed) || !composer.details_html(lang, index).ends_with(&footer) {
+            if !footer.contains(&intent.reviewed) || !details.ends_with(&footer) {
                 err(
                     problems,
                     &file,
@@ -590,14 +591,13 @@ fn check_rendered(content: &Content, composer: Composer<'_>, problems: &mut Vec<
 
 /// What is wrong with an intent's first screen in `lang`, if anything: over its limit, an
 /// urgent one without numbered steps or a phone number to call, or without its review date and
-/// not-legal-advice line.
-fn first_screen_problems(content: &Content, composer: &Composer<'_>, lang: Lang, index: usize) -> Vec<String> {
+/// not-legal-advice line. `screen` is the first screen as composed.
+fn first_screen_problems(content: &Content, screen: &str, lang: Lang, index: usize) -> Vec<String> {
     let intent = content.intent(index);
     let urgent = intent.priority == Priority::Urgent;
-    let screen = composer.first_screen_html(lang, index);
     let mut found = Vec::new();
     let limit = if urgent { URGENT_FIRST_SCREEN } else { FIRST_SCREEN };
-    match html::parse(&screen) {
+    match html::parse(screen) {
         Ok(parsed) if parsed.telegram_len() > limit => found.push(format!(
             "has {} characters, over its {limit} (shorten the {} message)",
             parsed.telegram_len(),

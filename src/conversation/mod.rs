@@ -68,6 +68,18 @@ pub struct Turn {
     pub shown: Option<Action>,
 }
 
+impl Turn {
+    /// A turn that only sends `reply`: no decision, no effect, no answer part shown.
+    pub fn only(reply: Reply) -> Turn {
+        Turn {
+            reply,
+            decision: None,
+            effect: None,
+            shown: None,
+        }
+    }
+}
+
 /// Runs the conversation over a catalog.
 #[derive(Debug, Clone, Copy)]
 pub struct Conversation<'a> {
@@ -79,15 +91,6 @@ impl<'a> Conversation<'a> {
     /// A conversation over `catalog`; `bot_name` is the bot's username for inline-mode hints.
     pub fn new(catalog: &'a Catalog, bot_name: &'a str) -> Self {
         Conversation { catalog, bot_name }
-    }
-
-    fn turn(reply: Reply) -> Turn {
-        Turn {
-            reply,
-            decision: None,
-            effect: None,
-            shown: None,
-        }
     }
 
     /// Handles one input.
@@ -104,23 +107,23 @@ impl<'a> Conversation<'a> {
         match input {
             Input::Text(text) => {
                 if text.trim().is_empty() {
-                    return Self::turn(composer.empty(base));
+                    return Turn::only(composer.empty(base));
                 }
                 let decision = self.catalog.understand(text);
                 let reply_lang = lang::choose(chat.chosen, decision.lang, chat.client.map(Lang::code));
                 let reply = composer.respond(reply_lang, &decision);
                 Turn {
                     decision: Some(decision),
-                    ..Self::turn(reply)
+                    ..Turn::only(reply)
                 }
             }
-            Input::NonText => Self::turn(composer.non_text(base)),
+            Input::NonText => Turn::only(composer.non_text(base)),
             Input::Press(action, reply_lang) => {
                 let lang = chat.chosen.or(reply_lang).unwrap_or(base);
                 if shown == Some(action) {
                     return Turn {
                         shown,
-                        ..Self::turn(composer.already_shown(lang))
+                        ..Turn::only(composer.already_shown(lang))
                     };
                 }
                 self.press(action, lang)
@@ -132,7 +135,7 @@ impl<'a> Conversation<'a> {
     fn press(&self, action: Action, lang: Lang) -> Turn {
         let composer = self.catalog.composer();
         match action {
-            Action::Intent(index) if index < self.catalog.intents().len() => Self::turn(composer.answer(lang, index)),
+            Action::Intent(index) if index < self.catalog.intents().len() => Turn::only(composer.answer(lang, index)),
             Action::Details(index) | Action::WhoToCall(index) if index < self.catalog.intents().len() => {
                 let reply = if matches!(action, Action::Details(_)) {
                     composer.details(lang, index)
@@ -141,21 +144,21 @@ impl<'a> Conversation<'a> {
                 };
                 Turn {
                     shown: Some(action),
-                    ..Self::turn(reply)
+                    ..Turn::only(reply)
                 }
             }
             Action::Intent(_) | Action::Share(_) | Action::Details(_) | Action::WhoToCall(_) => {
-                Self::turn(composer.stale_button(lang))
+                Turn::only(composer.stale_button(lang))
             }
             Action::SetLanguage(chosen) => Turn {
                 effect: Some(Effect::ChooseLanguage(chosen)),
-                ..Self::turn(composer.language_set(chosen))
+                ..Turn::only(composer.language_set(chosen))
             },
-            Action::Category(category) => Self::turn(composer.category(lang, category)),
-            Action::Topics => Self::turn(composer.topics(lang)),
-            Action::Emergency => Self::turn(composer.emergency(lang)),
-            Action::Resources => Self::turn(composer.resources(lang)),
-            Action::LanguagePicker => Self::turn(composer.language_picker(lang)),
+            Action::Category(category) => Turn::only(composer.category(lang, category)),
+            Action::Topics => Turn::only(composer.topics(lang)),
+            Action::Emergency => Turn::only(composer.emergency(lang)),
+            Action::Resources => Turn::only(composer.resources(lang)),
+            Action::LanguagePicker => Turn::only(composer.language_picker(lang)),
         }
     }
 
@@ -166,31 +169,31 @@ impl<'a> Conversation<'a> {
                 if let Some((index, link_lang)) = self.catalog.parse_deep_link(&payload) {
                     // A deep link names its language: it wins over the client's, not over a choice.
                     let lang = chat.chosen.or(link_lang).unwrap_or(base);
-                    return Self::turn(composer.answer(lang, index));
+                    return Turn::only(composer.answer(lang, index));
                 }
                 if let Some(link_lang) = Lang::from_tag(&payload) {
-                    return Self::turn(composer.welcome(chat.chosen.unwrap_or(link_lang)));
+                    return Turn::only(composer.welcome(chat.chosen.unwrap_or(link_lang)));
                 }
-                Self::turn(composer.welcome(base))
+                Turn::only(composer.welcome(base))
             }
-            Command::Help => Self::turn(composer.help(base, self.bot_name)),
-            Command::Topics => Self::turn(composer.topics(base)),
-            Command::Emergency => Self::turn(composer.emergency(base)),
-            Command::Resources => Self::turn(composer.resources(base)),
+            Command::Help => Turn::only(composer.help(base, self.bot_name)),
+            Command::Topics => Turn::only(composer.topics(base)),
+            Command::Emergency => Turn::only(composer.emergency(base)),
+            Command::Resources => Turn::only(composer.resources(base)),
             Command::Language(tag) => match Lang::from_tag(&tag) {
                 Some(chosen) if !tag.is_empty() => self.press(Action::SetLanguage(chosen), chosen),
-                _ => Self::turn(composer.language_picker(base)),
+                _ => Turn::only(composer.language_picker(base)),
             },
-            Command::Privacy => Self::turn(composer.privacy(base)),
+            Command::Privacy => Turn::only(composer.privacy(base)),
             Command::Forget => Turn {
                 effect: Some(Effect::Forget),
-                ..Self::turn(composer.notice(base, "forget-done", &[]))
+                ..Turn::only(composer.notice(base, "forget-done", &[]))
             },
-            Command::Category(category) => Self::turn(composer.category(base, category)),
+            Command::Category(category) => Turn::only(composer.category(base, category)),
             // Subscriptions and alerts live in the Telegram adapter; anywhere else they are
             // commands this conversation does not know.
             Command::Subscribe(_) | Command::Unsubscribe | Command::Alert | Command::Cancel | Command::Unknown => {
-                Self::turn(composer.unknown_command(base, self.bot_name))
+                Turn::only(composer.unknown_command(base, self.bot_name))
             }
         }
     }

@@ -71,12 +71,7 @@ pub async fn on_stale_press(bot: Bot, q: CallbackQuery, app: Arc<App>) -> Handle
         return Ok(());
     };
     let lang = app.lang(chat_id, q.from.language_code.as_deref());
-    let turn = Turn {
-        reply: app.catalog.composer().stale_button(lang),
-        decision: None,
-        effect: None,
-        shown: None,
-    };
+    let turn = Turn::only(app.catalog.composer().stale_button(lang));
     reply_and_log(&bot, &app, chat_id, turn, "callback", started).await
 }
 
