@@ -1,5 +1,5 @@
 //! Embeds the content folders (`intents/`, `locales/`) into the binary, so a deployed `kyr`
-//! needs no files beside it. The list is generated here because `include_str!` needs literal
+//! needs no files beside it (the trained matcher, `intents/matcher.model`, is embedded as bytes). The list is generated here because `include_str!` needs literal
 //! paths and the set of files is data, not code.
 
 use std::fmt::Write as _;
@@ -35,6 +35,19 @@ fn main() {
         writeln!(code, "    ({rel:?}, include_str!({:?})),", path.to_string_lossy()).expect("write to String");
     }
     code.push_str("];\n");
+    // The trained matcher (`kyr train`), if there is one: read as bytes, beside the text files.
+    let model = root.join("intents/matcher.model");
+    println!("cargo:rerun-if-changed=intents/matcher.model");
+    if model.is_file() {
+        writeln!(
+            code,
+            "/// The trained matcher, as `kyr train` wrote it.\npub static MODEL: Option<&[u8]> = Some(include_bytes!({:?}));",
+            model.to_string_lossy()
+        )
+        .expect("write to String");
+    } else {
+        code.push_str("/// No trained matcher was found at build time.\npub static MODEL: Option<&[u8]> = None;\n");
+    }
     let out = PathBuf::from(std::env::var("OUT_DIR").expect("cargo sets OUT_DIR")).join("embedded.rs");
     std::fs::write(out, code).expect("write embedded.rs");
 }

@@ -120,7 +120,8 @@ fn specs(content: &Content) -> Vec<IntentSpec<'_>> {
 }
 
 fn main() {
-    let catalog = kyr::Catalog::load_unchecked(&content::embedded_sources()).expect("content loads");
+    let catalog =
+        kyr::Catalog::load_unchecked(&content::embedded_sources(), content::embedded_model()).expect("content loads");
     let content = catalog.content();
     let specs = specs(content);
     let urgent = |i: Option<usize>| i.is_some_and(|i| content.intent(i).priority == Priority::Urgent);

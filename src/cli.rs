@@ -59,6 +59,9 @@ enum Cmd {
     },
     /// Validate all content and list every problem; exits non-zero if there is any.
     Check,
+    /// Build the matcher from the examples and write it to intents/matcher.model, so start-up
+    /// reads it instead of building it. Run after changing examples or intents; commit the file.
+    Train,
     /// Chat in the terminal, with the same flow as Telegram.
     Chat {
         /// Answer in this language from the start.
@@ -72,14 +75,23 @@ enum Cmd {
 }
 
 fn load_catalog(dir: Option<&PathBuf>, checked: bool) -> Result<Catalog> {
-    let sources = match dir {
-        Some(dir) => content::dir_sources(dir).with_context(|| format!("reading content from {}", dir.display()))?,
-        None => content::embedded_sources(),
+    let (sources, model) = match dir {
+        Some(dir) => {
+            let reading = || format!("reading content from {}", dir.display());
+            let sources = content::dir_sources(dir).with_context(reading)?;
+            let model = content::dir_model(dir).with_context(reading)?;
+            (sources, model.map(std::borrow::Cow::Owned))
+        }
+        None => (
+            content::embedded_sources(),
+            content::embedded_model().map(std::borrow::Cow::Borrowed),
+        ),
     };
+    let model = model.as_deref();
     let catalog = if checked {
-        kyr::check::load(&sources)
+        kyr::check::load(&sources, model)
     } else {
-        Catalog::load_unchecked(&sources)
+        Catalog::load_unchecked(&sources, model)
     };
     catalog.map_err(|e| anyhow::anyhow!("{e}Run `kyr check` for the full list, fix the files, and try again."))
 }
@@ -124,6 +136,7 @@ pub fn run() -> Result<Outcome> {
                 Ok(Outcome::Done(ExitCode::FAILURE))
             }
         }
+        Some(Cmd::Train) => train(cli.content.as_deref()),
         Some(Cmd::Ask { lang, text }) => {
             let catalog = load_catalog(cli.content.as_ref(), true)?;
             let text = text.join(" ");
@@ -218,4 +231,28 @@ fn chat(catalog: &Catalog, lang: Option<Lang>) -> Result<ExitCode> {
     let mut output = std::io::stdout();
     terminal::chat(catalog, lang, &mut input, &mut output)?;
     Ok(ExitCode::SUCCESS)
+}
+
+/// `kyr train`: builds the matcher from the content folder's examples and writes its model file
+/// there. The folder is `--content`, else the current one (a checkout of kyr).
+fn train(dir: Option<&std::path::Path>) -> Result<Outcome> {
+    let dir = dir.unwrap_or(std::path::Path::new("."));
+    let sources = content::dir_sources(dir).with_context(|| {
+        format!(
+            "reading content from {}: run `kyr train` in a checkout of kyr, or pass --content DIR",
+            dir.display()
+        )
+    })?;
+    let content = content::Content::load(&sources)
+        .map_err(|e| anyhow::anyhow!("{e}Run `kyr check` for the full list, fix the files, and train again."))?;
+    let bytes = kyr::understand::Matcher::train(&content);
+    let path = dir.join(content::MODEL_PATH);
+    std::fs::write(&path, &bytes).with_context(|| format!("writing {}", path.display()))?;
+    println!(
+        "wrote {} ({} KB, {} examples): commit it with the content it was trained on",
+        path.display(),
+        bytes.len() / 1024,
+        content.examples().len()
+    );
+    Ok(Outcome::Done(ExitCode::SUCCESS))
 }

@@ -5,37 +5,37 @@
 use std::collections::HashSet;
 
 use crate::content::{
-    embedded_sources, html, Arg, Category, Content, ContentError, ContentErrors, Lang, Priority, Source, OUT_OF_SCOPE,
+    embedded_model, embedded_sources, html, Arg, Category, Content, ContentError, ContentErrors, Lang, Priority,
+    Source, MODEL_PATH, OUT_OF_SCOPE,
 };
-use crate::conversation::Catalog;
+use crate::conversation::{Catalog, Models};
 use crate::reply::{AnswerCache, Composer};
-use crate::understand::{LanguageId, LanguageMargin, Matcher};
 
 /// Loads, validates and indexes `sources`. Every problem `kyr check` would report is an error
 /// here too, so a broken file stops start-up with the file and line instead of reaching users.
-/// The checks run while the matcher is built on another core; the answers they render are kept.
-pub fn load(sources: &[Source]) -> Result<Catalog, ContentErrors> {
+/// The checks run while the models load on another core; the answers they render are kept. A
+/// stale or missing model file is not an error here (the matcher is built instead, which only
+/// costs time); [`check`] reports it.
+pub fn load(sources: &[Source], model: Option<&[u8]>) -> Result<Catalog, ContentErrors> {
     let content = Content::load(sources)?;
     let answers = AnswerCache::new(content.intents().len());
-    let (matcher, problems) = std::thread::scope(|scope| {
-        // The matcher is the longest job: it gets the other core(s), and this one checks the
-        // content, then learns the languages.
-        let builder = scope.spawn(|| Matcher::for_content(&content));
+    let (models, problems) = std::thread::scope(|scope| {
+        // The models (read from the model file, or built when it is stale) load on the other
+        // cores while this one checks the content.
+        let loader = scope.spawn(|| Models::of(&content, model));
         let problems = problems_in(&content, Composer::new(&content, &answers));
-        let languages = LanguageId::build(content.examples(), content.other_languages(), LanguageMargin::default());
-        let matcher = builder.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-        ((matcher, languages), problems)
+        let models = loader.join().unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+        (models, problems)
     });
     if !problems.is_empty() {
         return Err(ContentErrors(problems));
     }
-    let (matcher, languages) = matcher;
-    Ok(Catalog::new(content, matcher, languages, answers))
+    Ok(Catalog::new(content, models, answers))
 }
 
-/// [`load`] over the content compiled into the binary.
+/// [`load`] over the content and model file compiled into the binary.
 pub fn load_embedded() -> Result<Catalog, ContentErrors> {
-    load(&embedded_sources())
+    load(&embedded_sources(), embedded_model())
 }
 
 /// The intent ids of the project's contract with outside testers. They are never renamed; the
@@ -167,7 +167,11 @@ fn err(problems: &mut Vec<ContentError>, file: &str, line: Option<usize>, messag
 
 /// Checks a loaded catalog and returns every problem (empty when the content is sound).
 pub fn check(catalog: &Catalog) -> Vec<ContentError> {
-    problems_in(catalog.content(), catalog.composer())
+    let mut problems = problems_in(catalog.content(), catalog.composer());
+    if let Err(why) = catalog.model_file() {
+        err(&mut problems, MODEL_PATH, None, why.to_string());
+    }
+    problems
 }
 
 fn problems_in(content: &Content, composer: Composer<'_>) -> Vec<ContentError> {

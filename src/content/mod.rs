@@ -21,7 +21,9 @@ use std::collections::HashMap;
 pub use lang::Lang;
 pub use locales::{Arg, Locales, MessageInfo};
 pub use model::{Category, Example, Intent, OtherLanguageSample, Priority, Referral, OUT_OF_SCOPE};
-pub use source::{dir_sources, embedded_sources, ContentError, ContentErrors, Source};
+pub use source::{
+    dir_model, dir_sources, embedded_model, embedded_sources, ContentError, ContentErrors, Source, MODEL_PATH,
+};
 
 /// Everything loaded from the content files, with the look-ups every layer needs.
 #[derive(Debug)]

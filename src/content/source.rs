@@ -28,6 +28,23 @@ pub fn embedded_sources() -> Vec<Source> {
         .collect()
 }
 
+/// Where the trained matcher (`kyr train`) lives, relative to the content root.
+pub const MODEL_PATH: &str = "intents/matcher.model";
+
+/// The trained matcher compiled into the binary (`intents/matcher.model`), if the build had one.
+pub fn embedded_model() -> Option<&'static [u8]> {
+    embedded::MODEL
+}
+
+/// The trained matcher under `root` (`intents/matcher.model`), if there is one.
+pub fn dir_model(root: &Path) -> std::io::Result<Option<Vec<u8>>> {
+    match std::fs::read(root.join(MODEL_PATH)) {
+        Ok(bytes) => Ok(Some(bytes)),
+        Err(e) if e.kind() == std::io::ErrorKind::NotFound => Ok(None),
+        Err(e) => Err(e),
+    }
+}
+
 /// Reads the content files under `root` (its `intents/` and `locales/` folders), so reviewers can
 /// try edits without rebuilding.
 pub fn dir_sources(root: &Path) -> std::io::Result<Vec<Source>> {

@@ -5,7 +5,7 @@ use std::ops::Deref;
 
 use crate::content::{Content, ContentErrors, Lang, Source};
 use crate::reply::{AnswerCache, Composer};
-use crate::understand::{Classification, Decision, Identified, LanguageId, LanguageMargin, Matcher};
+use crate::understand::{Classification, Decision, Identified, LanguageId, LanguageMargin, Matcher, ModelError};
 
 /// Everything kyr knows, immutable after loading. It dereferences to its [`Content`], so
 /// `catalog.intent(i)` and `catalog.locales()` read the content directly.
@@ -15,41 +15,38 @@ pub struct Catalog {
     matcher: Matcher,
     languages: LanguageId,
     answers: AnswerCache,
+    /// Whether the matcher was read from its model file, or why it was built instead.
+    trained: Result<(), ModelError>,
 }
 
 impl Catalog {
-    /// Puts loaded content and its matcher together. `answers` may already hold rendered
+    /// Puts loaded content and its models together. `answers` may already hold rendered
     /// answers (start-up validation renders every one of them).
-    pub fn new(content: Content, matcher: Matcher, languages: LanguageId, answers: AnswerCache) -> Catalog {
+    pub fn new(content: Content, models: Models, answers: AnswerCache) -> Catalog {
         Catalog {
             content,
-            matcher,
-            languages,
+            matcher: models.matcher,
+            languages: models.languages,
             answers,
+            trained: models.trained,
         }
     }
 
-    /// The understanding models of `content`: the matcher, and the identifier of languages kyr
-    /// does not speak. The binary builds them on another core while the content is checked.
-    pub fn models(content: &Content) -> (Matcher, LanguageId) {
-        std::thread::scope(|scope| {
-            let languages = scope
-                .spawn(|| LanguageId::build(content.examples(), content.other_languages(), LanguageMargin::default()));
-            let matcher = Matcher::for_content(content);
-            let languages = languages
-                .join()
-                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
-            (matcher, languages)
-        })
+    /// Loads and indexes `sources` without the consistency checks of `kyr check` (structural
+    /// problems are still errors), reading the matcher from `model` (the bytes of
+    /// `intents/matcher.model`) when it fits. The binary loads through `check::load`, which runs
+    /// the checks.
+    pub fn load_unchecked(sources: &[Source], model: Option<&[u8]>) -> Result<Catalog, ContentErrors> {
+        let content = Content::load(sources)?;
+        let models = Models::of(&content, model);
+        let answers = AnswerCache::new(content.intents().len());
+        Ok(Catalog::new(content, models, answers))
     }
 
-    /// Loads and indexes `sources` without the consistency checks of `kyr check` (structural
-    /// problems are still errors). The binary loads through `check::load`, which runs them.
-    pub fn load_unchecked(sources: &[Source]) -> Result<Catalog, ContentErrors> {
-        let content = Content::load(sources)?;
-        let (matcher, languages) = Catalog::models(&content);
-        let answers = AnswerCache::new(content.intents().len());
-        Ok(Catalog::new(content, matcher, languages, answers))
+    /// Whether the matcher was read from its model file, or why it had to be built (`kyr check`
+    /// reports a stale or damaged file; see `kyr train`).
+    pub fn model_file(&self) -> Result<(), &ModelError> {
+        self.trained.as_ref().map(|_| ())
     }
 
     /// The content.
@@ -78,6 +75,35 @@ impl Catalog {
     /// The `kyr classify` result for one message; `hint` plays the part of the client's language.
     pub fn classify(&self, text: &str, hint: Option<Lang>) -> Classification {
         Classification::of(&self.understand(text), &self.content, hint)
+    }
+}
+
+/// The understanding models of some content: the matcher, and the identifier of languages kyr
+/// does not speak.
+#[derive(Debug)]
+pub struct Models {
+    matcher: Matcher,
+    languages: LanguageId,
+    trained: Result<(), ModelError>,
+}
+
+impl Models {
+    /// Reads the matcher from `model` when the file fits `content` (else builds it), and learns
+    /// the languages on another core meanwhile.
+    pub fn of(content: &Content, model: Option<&[u8]>) -> Models {
+        std::thread::scope(|scope| {
+            let languages = scope
+                .spawn(|| LanguageId::build(content.examples(), content.other_languages(), LanguageMargin::default()));
+            let (matcher, trained) = Matcher::load_or_build(content, model);
+            let languages = languages
+                .join()
+                .unwrap_or_else(|panic| std::panic::resume_unwind(panic));
+            Models {
+                matcher,
+                languages,
+                trained,
+            }
+        })
     }
 }
 

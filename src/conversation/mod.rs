@@ -8,7 +8,7 @@
 mod catalog;
 mod command;
 
-pub use catalog::Catalog;
+pub use catalog::{Catalog, Models};
 pub use command::{Command, MenuEntry, MENU};
 
 use crate::content::lang::{self, Lang};

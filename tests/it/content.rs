@@ -230,7 +230,7 @@ fn mutated(path: &str, edit: impl Fn(&str) -> String) -> Vec<Source> {
 }
 
 fn problems_of(sources: &[Source]) -> Vec<String> {
-    match Catalog::load_unchecked(sources) {
+    match Catalog::load_unchecked(sources, kyr::content::embedded_model()) {
         Ok(catalog) => check::check(&catalog).iter().map(ToString::to_string).collect(),
         Err(errors) => errors.0.iter().map(ToString::to_string).collect(),
     }
@@ -332,12 +332,12 @@ fn a_broken_file_is_an_error_naming_file_and_line() {
     let sources = mutated("intents/catalog.toml", |t| {
         t.replacen("slug = \"door\"", "slug = door\"", 1)
     });
-    let error = kyr::check::load(&sources).expect_err("broken TOML must not load");
+    let error = kyr::check::load(&sources, None).expect_err("broken TOML must not load");
     let first = &error.0[0];
     assert_eq!(first.file, "intents/catalog.toml");
     assert!(first.line.is_some_and(|l| l > 1), "{first}");
     let sources = mutated("locales/es/ui.ftl", |t| format!("{t}\nbroken = {{ $\n"));
-    let error = kyr::check::load(&sources).expect_err("broken Fluent must not load");
+    let error = kyr::check::load(&sources, None).expect_err("broken Fluent must not load");
     assert!(
         error
             .0

@@ -188,3 +188,103 @@ fn unknown_commands_get_help_not_silence() {
         .html()
         .starts_with(&catalog().locales().text(Lang::En, "unknown-command")));
 }
+
+/// The dev-set messages, for comparing two matchers message by message.
+fn dev_messages() -> impl Iterator<Item = &'static str> {
+    [
+        include_str!("../devset/en.tsv"),
+        include_str!("../devset/es.tsv"),
+        include_str!("../devset/pt.tsv"),
+        include_str!("../devset/ht.tsv"),
+        include_str!("../devset2/mixed.tsv"),
+    ]
+    .into_iter()
+    .flat_map(str::lines)
+    .filter_map(|line| line.split_once('\t').map(|(_, text)| text))
+}
+
+#[test]
+fn the_committed_model_file_fits_the_content_and_is_what_loads() {
+    // If this fails, the examples, intents or indexing code changed after the last `kyr train`:
+    // run it and commit intents/matcher.model.
+    assert_eq!(catalog().model_file(), Ok(()));
+}
+
+#[test]
+fn the_model_file_understands_exactly_like_a_fresh_build() {
+    use kyr::understand::Matcher;
+    let content = catalog().content();
+    let read = Matcher::from_model(content, kyr::content::embedded_model()).expect("the model file fits");
+    let built = Matcher::for_content(content);
+    assert_eq!(read.feature_count(), built.feature_count());
+    let mut compared = 0;
+    for text in dev_messages() {
+        let (a, b) = (read.decide(text), built.decide(text));
+        assert_eq!(a.outcome, b.outcome, "{text:?}");
+        assert_eq!(a.lang, b.lang, "{text:?}");
+        let intents = |d: &kyr::understand::Decision| d.ranked.iter().map(|s| (s.intent, s.lang)).collect::<Vec<_>>();
+        assert_eq!(intents(&a), intents(&b), "{text:?}");
+        for (x, y) in a.ranked.iter().zip(&b.ranked) {
+            assert!((x.score - y.score).abs() < 1e-5, "{text:?}: {} vs {}", x.score, y.score);
+        }
+        compared += 1;
+    }
+    assert!(compared > 1500, "only {compared} dev messages compared");
+}
+
+#[test]
+fn a_damaged_or_foreign_model_file_is_refused_and_never_trusted() {
+    use kyr::understand::{Matcher, ModelError};
+    let content = catalog().content();
+    let good = kyr::content::embedded_model().expect("the build embeds intents/matcher.model");
+    assert_eq!(Matcher::from_model(content, None).err(), Some(ModelError::Missing));
+    assert!(matches!(
+        Matcher::from_model(content, Some(b"not a model")),
+        Err(ModelError::Corrupt(_))
+    ));
+    // Cut anywhere, the file is an error (and never a panic or an out-of-bounds read later).
+    for cut in [4, 9, 17, 100, good.len() / 3, good.len() / 2, good.len() - 1] {
+        assert!(
+            matches!(
+                Matcher::from_model(content, Some(&good[..cut])),
+                Err(ModelError::Corrupt(_) | ModelError::Stale)
+            ),
+            "cut at {cut}"
+        );
+    }
+    let mut longer = good.to_vec();
+    longer.push(0);
+    assert!(matches!(
+        Matcher::from_model(content, Some(&longer)),
+        Err(ModelError::Corrupt(_))
+    ));
+    // A file built from other examples is stale: the matcher is built instead, and check says so.
+    let sources: Vec<kyr::content::Source> = kyr::content::embedded_sources()
+        .into_iter()
+        .map(|mut s| {
+            if s.path == "intents/examples/en.toml" {
+                s.text = s
+                    .text
+                    .replacen("ice_at_door = [", "ice_at_door = [\n    \"a brand new example\",", 1);
+            }
+            s
+        })
+        .collect();
+    let edited = Catalog::load_unchecked(&sources, Some(good)).expect("edited content loads");
+    assert_eq!(edited.model_file(), Err(&ModelError::Stale));
+    assert_eq!(
+        edited
+            .classify("ICE is at my door what do I do", None)
+            .intent
+            .as_deref(),
+        Some("ice_at_door"),
+        "a stale file must not stop understanding"
+    );
+    let problems = kyr::check::check(&edited);
+    assert!(
+        problems
+            .iter()
+            .any(|p| p.file == "intents/matcher.model" && p.message.contains("kyr train")),
+        "{problems:#?}"
+    );
+}

@@ -7,7 +7,11 @@
 //! best-matching example is the language of the message: no language detector is needed, which
 //! matters because none handles Haitian Creole.
 
+mod file;
+
 use std::collections::HashMap;
+
+pub use file::ModelError;
 
 use super::decision::{Decision, Outcome, Scored, Thresholds};
 use super::features::{features, hash_feature, term_weights, two_letters, FeatureMap};
@@ -155,6 +159,18 @@ thread_local! {
     static EXAMPLE_SCORES: std::cell::RefCell<Vec<f32>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
+/// The matcher's view of `content`'s intents.
+fn specs(content: &Content) -> Vec<IntentSpec<'_>> {
+    content
+        .intents()
+        .iter()
+        .map(|i| IntentSpec {
+            id: &i.id,
+            urgent: i.priority == Priority::Urgent,
+        })
+        .collect()
+}
+
 /// The index over all example messages.
 #[derive(Debug)]
 pub struct Matcher {
@@ -184,15 +200,31 @@ pub struct Matcher {
 impl Matcher {
     /// Builds the index over `content`'s intents and examples, with the default thresholds.
     pub fn for_content(content: &Content) -> Matcher {
-        let specs: Vec<IntentSpec<'_>> = content
-            .intents()
-            .iter()
-            .map(|i| IntentSpec {
-                id: &i.id,
-                urgent: i.priority == Priority::Urgent,
-            })
-            .collect();
-        Matcher::build(&specs, content.examples(), Thresholds::default())
+        Matcher::build(&specs(content), content.examples(), Thresholds::default())
+    }
+
+    /// The index over `content` read from a model file (`kyr train`), if the file was built from
+    /// this content by this code; otherwise built, with the reason the file was not used.
+    pub fn load_or_build(content: &Content, model: Option<&[u8]>) -> (Matcher, Result<(), ModelError>) {
+        match Matcher::from_model(content, model) {
+            Ok(matcher) => (matcher, Ok(())),
+            Err(why) => (Matcher::for_content(content), Err(why)),
+        }
+    }
+
+    /// The index over `content` read from a model file, if it was built from this content by
+    /// this code.
+    pub fn from_model(content: &Content, model: Option<&[u8]>) -> Result<Matcher, ModelError> {
+        let model = model.ok_or(ModelError::Missing)?;
+        let fingerprint = file::fingerprint(&specs(content), content.examples(), Weighting::default());
+        Matcher::from_bytes(model, fingerprint, Thresholds::default())
+    }
+
+    /// Builds the index over `content` and returns it as the bytes of its model file.
+    pub fn train(content: &Content) -> Vec<u8> {
+        let specs = specs(content);
+        let fingerprint = file::fingerprint(&specs, content.examples(), Weighting::default());
+        Matcher::for_content(content).to_bytes(fingerprint)
     }
 
     /// Builds the index. `intents` gives each intent's position; examples whose intent is
