@@ -288,3 +288,33 @@ fn a_damaged_or_foreign_model_file_is_refused_and_never_trusted() {
         "{problems:#?}"
     );
 }
+
+#[test]
+fn someone_else_in_danger_gets_the_urgent_answer_and_a_format_request_the_summary() {
+    let cases = [
+        (
+            "my neighbor just texted me that immigration agents are banging on her door right now, what should she do",
+            "ice_at_door",
+        ),
+        (
+            "mi cuñado me esta llamando, lo pararon manejando y el oficial le pide papeles, que le digo",
+            "stopped_in_car",
+        ),
+        (
+            "meu primo ta no trabalho e a imigração entrou agora na fábrica, o que ele faz",
+            "ice_at_work",
+        ),
+        (
+            "can you give me something short i can save on my phone and show the officer",
+            "know_your_rights",
+        ),
+        (
+            "quiero una lista corta de mis derechos para imprimir y repartir",
+            "know_your_rights",
+        ),
+    ];
+    for (text, intent) in cases {
+        let result = catalog().classify(text, None);
+        assert_eq!(result.intent.as_deref(), Some(intent), "{text:?}: {result:?}");
+    }
+}

@@ -45,8 +45,8 @@ pub struct Weighting {
 impl Default for Weighting {
     fn default() -> Self {
         Weighting {
-            best_example_share: 0.2,
-            bayes_share: 0.4,
+            best_example_share: 0.4,
+            bayes_share: 0.3,
             urgent_boost: 1.0,
             common_feature_share: 0.005,
         }
