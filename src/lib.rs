@@ -33,6 +33,7 @@ pub mod check;
 pub mod config;
 pub mod content;
 pub mod conversation;
+pub mod print;
 pub mod reply;
 pub mod store;
 pub mod understand;
