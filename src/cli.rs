@@ -153,9 +153,7 @@ fn bot_name(bot: Option<String>) -> Result<String> {
         return Ok(name);
     }
     if std::env::var_os("TELOXIDE_TOKEN").is_none_or(|t| t.is_empty()) {
-        anyhow::bail!(
-            "the QR code needs the bot's username: pass --bot NAME, or set TELOXIDE_TOKEN to ask Telegram"
-        );
+        anyhow::bail!("the QR code needs the bot's username: pass --bot NAME, or set TELOXIDE_TOKEN to ask Telegram");
     }
     let config = kyr::config::Config::from_env()?;
     let runtime = tokio::runtime::Builder::new_current_thread()
@@ -334,7 +332,10 @@ pub fn run() -> Result<Outcome> {
                     .filter(|&i| print::flyer::has_flyer(&catalog, i))
                     .map(|i| catalog.intent(i).slug.as_str())
                     .collect();
-                anyhow::bail!("no flyer for {intent:?}: use an intent id or one of {}", slugs.join(", "));
+                anyhow::bail!(
+                    "no flyer for {intent:?}: use an intent id or one of {}",
+                    slugs.join(", ")
+                );
             };
             let bot = bot_name(bot)?;
             let content = catalog.content();

@@ -4,10 +4,10 @@
 
 use std::collections::HashSet;
 
+use crate::content::CARD_LINK;
 use crate::content::{
     embedded_sources, html, Arg, Category, Content, ContentError, ContentErrors, Lang, Priority, Source, OUT_OF_SCOPE,
 };
-use crate::content::CARD_LINK;
 use crate::conversation::Catalog;
 use crate::print;
 use crate::reply::{AnswerCache, Composer};

@@ -140,7 +140,11 @@ pub fn front(content: &Content, lang: Lang, link: &str) -> Result<String, Vec<Mi
         width: 720.0,
         height: 336.0,
     };
-    collect(layout::stack(steps_frame, &steps, Align::Start), &mut lines, &mut misfits);
+    collect(
+        layout::stack(steps_frame, &steps, Align::Start),
+        &mut lines,
+        &mut misfits,
+    );
 
     let qr_size = 210.0;
     match qr::svg(link, 800.0, 104.0, qr_size) {
@@ -161,7 +165,11 @@ pub fn front(content: &Content, lang: Lang, link: &str) -> Result<String, Vec<Mi
         width: 230.0,
         height: 110.0,
     };
-    collect(layout::stack(scan_frame, &[scan], Align::Middle), &mut lines, &mut misfits);
+    collect(
+        layout::stack(scan_frame, &[scan], Align::Middle),
+        &mut lines,
+        &mut misfits,
+    );
 
     body.push_str(r##"<rect x="40" y="456" width="970" height="2" fill="#c5cfdb"/>"##);
     let (name, phone) = match content.card_referral() {
@@ -178,7 +186,11 @@ pub fn front(content: &Content, lang: Lang, link: &str) -> Result<String, Vec<Mi
     );
     let phone = Paragraph {
         gap: 2.0,
-        ..paragraph("the card referral's phone", phone, style(40.0, Weight::Bold, 50.0, NAVY))
+        ..paragraph(
+            "the card referral's phone",
+            phone,
+            style(40.0, Weight::Bold, 50.0, NAVY),
+        )
     };
     let footer = Paragraph {
         gap: 8.0,
@@ -227,7 +239,11 @@ pub fn back(content: &Content) -> Result<String, Vec<Misfit>> {
         width: 970.0,
         height: 436.0,
     };
-    collect(layout::stack(frame, &statements, Align::Start), &mut lines, &mut misfits);
+    collect(
+        layout::stack(frame, &statements, Align::Start),
+        &mut lines,
+        &mut misfits,
+    );
     let footer = paragraph(
         "card-back-reviewed",
         reviewed(content, lang, "card-back-reviewed"),
@@ -239,7 +255,11 @@ pub fn back(content: &Content) -> Result<String, Vec<Misfit>> {
         width: 970.0,
         height: 30.0,
     };
-    collect(layout::stack(footer_frame, &[footer], Align::Start), &mut lines, &mut misfits);
+    collect(
+        layout::stack(footer_frame, &[footer], Align::Start),
+        &mut lines,
+        &mut misfits,
+    );
     if !misfits.is_empty() {
         return Err(misfits);
     }

@@ -54,7 +54,12 @@ pub fn body(content: &Content, lang: Lang, index: usize, link: &str) -> Result<S
             width: WIDTH - 200.0,
             height: 150.0,
         },
-        &[paragraph("card-front-title", super::text(content, lang, "card-front-title"), band, 0.0)],
+        &[paragraph(
+            "card-front-title",
+            super::text(content, lang, "card-front-title"),
+            band,
+            0.0,
+        )],
         Align::Start,
     ));
 

@@ -132,6 +132,7 @@ pub fn stack(frame: Frame, paragraphs: &[Paragraph], align: Align) -> (Vec<Line>
     let mut lines = Vec::new();
     let mut misfits = Vec::new();
     let mut top = frame.y;
+    let mut longest: Option<(String, usize)> = None;
     for (n, paragraph) in paragraphs.iter().enumerate() {
         let style = paragraph.style;
         if n > 0 {
@@ -161,15 +162,9 @@ pub fn stack(frame: Frame, paragraphs: &[Paragraph], align: Align) -> (Vec<Line>
         // rounded up, plus the line's leading) below the top.
         let leading = (style.line_height - style.size).max(0.0) / 2.0;
         let bottom = top + style.line_height * wrapped.len() as f32;
-        if bottom > frame.y + frame.height + 0.5 {
-            misfits.push(Misfit {
-                id: paragraph.id.clone(),
-                reason: format!(
-                    "needs {} line(s) and runs {:.0} px past the bottom of its box",
-                    wrapped.len(),
-                    bottom - frame.y - frame.height
-                ),
-            });
+        // The longest paragraph is the one to shorten (ties: the later one).
+        if longest.as_ref().is_none_or(|(_, lines)| wrapped.len() >= *lines) {
+            longest = Some((paragraph.id.clone(), wrapped.len()));
         }
         if let Some(label) = &paragraph.label {
             lines.push(Line {
@@ -199,6 +194,16 @@ pub fn stack(frame: Frame, paragraphs: &[Paragraph], align: Align) -> (Vec<Line>
             });
         }
         top = bottom;
+    }
+    let overflow = top - (frame.y + frame.height);
+    if overflow > 0.5 {
+        let (id, count) = longest.unwrap_or_default();
+        misfits.push(Misfit {
+            id,
+            reason: format!(
+                "its box overflows by {overflow:.0} px: this text takes {count} line(s), the most in the box; shorten it"
+            ),
+        });
     }
     (lines, misfits)
 }

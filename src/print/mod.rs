@@ -104,7 +104,11 @@ pub fn card_link(bot: &str, lang: Lang) -> String {
 
 /// The deep link a flyer's QR code opens: the whole answer, in `lang`.
 pub fn flyer_link(content: &Content, bot: &str, index: usize, lang: Lang) -> String {
-    format!("https://t.me/{bot}?start={}_{}", content.intent(index).slug, lang.code())
+    format!(
+        "https://t.me/{bot}?start={}_{}",
+        content.intent(index).slug,
+        lang.code()
+    )
 }
 
 /// A side of the card as an SVG document (1050 × 600 pixels). The back is English for every
@@ -135,8 +139,16 @@ pub fn card_sheet_pdf(content: &Content, lang: Lang, bot: &str) -> Result<Vec<u8
     let front = card::front(content, lang, &card_link(bot, lang)).map_err(|m| layout_error(lang, "card front", m))?;
     let back = card::back(content).map_err(|m| layout_error(Lang::En, "card back", m))?;
     let pages = [
-        svg::document(sheet::WIDTH, sheet::HEIGHT, &sheet::page(&with_background(&front, CARD), false)),
-        svg::document(sheet::WIDTH, sheet::HEIGHT, &sheet::page(&with_background(&back, CARD), true)),
+        svg::document(
+            sheet::WIDTH,
+            sheet::HEIGHT,
+            &sheet::page(&with_background(&front, CARD), false),
+        ),
+        svg::document(
+            sheet::WIDTH,
+            sheet::HEIGHT,
+            &sheet::page(&with_background(&back, CARD), true),
+        ),
     ];
     pdf(&pages, (sheet::WIDTH, sheet::HEIGHT))
 }
@@ -146,7 +158,11 @@ pub fn flyer_svg(content: &Content, lang: Lang, index: usize, bot: &str) -> Resu
     let on = format!("flyer {}", content.intent(index).slug);
     let body = flyer::body(content, lang, index, &flyer_link(content, bot, index, lang))
         .map_err(|m| layout_error(lang, &on, m))?;
-    Ok(svg::document(flyer::WIDTH, flyer::HEIGHT, &with_background(&body, FLYER)))
+    Ok(svg::document(
+        flyer::WIDTH,
+        flyer::HEIGHT,
+        &with_background(&body, FLYER),
+    ))
 }
 
 /// The flyer as a PNG (1650 × 2550 pixels, 300 dpi).
@@ -251,7 +267,9 @@ fn pdf(pages: &[String], size: (f32, f32)) -> Result<Vec<u8>, PrintError> {
         page.finish();
         let mut stream = Stream::new();
         // The drawing is a one-point square: scaled to the page.
-        stream.transform([width, 0.0, 0.0, height, 0.0, 0.0]).x_object(Name(b"D"));
+        stream
+            .transform([width, 0.0, 0.0, height, 0.0, 0.0])
+            .x_object(Name(b"D"));
         pdf.stream(content_id, &stream.finish());
         pdf.extend(&chunk);
     }

@@ -116,7 +116,11 @@ pub async fn reply_and_log(
             Err(e) => {
                 // The card as text still tells the chat what to do.
                 let failure = e.downcast_ref::<teloxide::RequestError>().map(send::classify);
-                tracing::warn!(update = kind, ?failure, "could not send the card's pictures; sending its text");
+                tracing::warn!(
+                    update = kind,
+                    ?failure,
+                    "could not send the card's pictures; sending its text"
+                );
                 if let Err(e) = send_reply(bot, &app.catalog, chat_id, &turn.reply).await {
                     tracing::warn!(update = kind, failure = ?send::classify(&e), "could not send a reply");
                 }
