@@ -119,8 +119,8 @@ fn band(content: &Content, lang: Lang, id: &str, height: f32, size: f32) -> (Str
 }
 
 /// The front's drawing (without the `<svg>` around it), in card pixels, or every text that
-/// does not fit. `link` is what the QR code opens.
-pub fn front(content: &Content, lang: Lang, link: &str) -> Result<String, Vec<Misfit>> {
+/// does not fit. `link` is what the QR code opens (`None`: measure the text only, for checks).
+pub fn front(content: &Content, lang: Lang, link: Option<&str>) -> Result<String, Vec<Misfit>> {
     let (mut body, mut lines, mut misfits) = band(content, lang, "card-front-title", 88.0, 40.0);
 
     let step = style(25.0, Weight::Regular, 30.0, INK);
@@ -147,9 +147,10 @@ pub fn front(content: &Content, lang: Lang, link: &str) -> Result<String, Vec<Mi
     );
 
     let qr_size = 210.0;
-    match qr::svg(link, 800.0, 104.0, qr_size) {
-        Ok(code) => body.push_str(&code),
-        Err(e) => misfits.push(Misfit {
+    match link.map(|link| qr::svg(link, 800.0, 104.0, qr_size)) {
+        Some(Ok(code)) => body.push_str(&code),
+        None => {}
+        Some(Err(e)) => misfits.push(Misfit {
             id: "card QR code".to_string(),
             reason: e.to_string(),
         }),

@@ -28,8 +28,9 @@ fn paragraph(id: &str, text: String, style: Style, gap: f32) -> Paragraph {
 }
 
 /// The flyer's drawing (without the `<svg>` around it) of the intent at `index` in `lang`, or
-/// every text that does not fit. `link` is what the QR code opens.
-pub fn body(content: &Content, lang: Lang, index: usize, link: &str) -> Result<String, Vec<Misfit>> {
+/// every text that does not fit. `link` is what the QR code opens (`None`: measure the text
+/// only, for checks).
+pub fn body(content: &Content, lang: Lang, index: usize, link: Option<&str>) -> Result<String, Vec<Misfit>> {
     let locales = content.locales();
     let intent = content.intent(index);
     let id = &intent.id;
@@ -145,9 +146,10 @@ pub fn body(content: &Content, lang: Lang, index: usize, link: &str) -> Result<S
     ));
 
     body.push_str(r##"<rect x="100" y="1910" width="1450" height="4" fill="#c5cfdb"/>"##);
-    match qr::svg(link, 90.0, 1950.0, 520.0) {
-        Ok(code) => body.push_str(&code),
-        Err(e) => collect((
+    match link.map(|link| qr::svg(link, 90.0, 1950.0, 520.0)) {
+        Some(Ok(code)) => body.push_str(&code),
+        None => {}
+        Some(Err(e)) => collect((
             Vec::new(),
             vec![Misfit {
                 id: "flyer QR code".to_string(),

@@ -75,7 +75,7 @@ fn face(weight: Weight) -> Option<&'static Face> {
 
 /// The width of `text` in pixels at `size`, from the font's advance widths, or the first
 /// character the font has no glyph for. Shaping adds kerning, which moves a Latin line by far
-/// less than the margin layout keeps ([`super::layout`]).
+/// less than the 2% margin the layout keeps free.
 pub fn width(text: &str, weight: Weight, size: f32) -> Result<f32, char> {
     let Some(font) = face(weight) else {
         return Err(text.chars().next().unwrap_or(' '));

@@ -95,33 +95,30 @@ pub fn wrap(id: &str, text: &str, style: Style, width: f32) -> Result<Vec<(Strin
             .map_err(|c| misfit(format!("{c:?} (U+{:04X}) has no glyph in the card fonts", u32::from(c))))
     };
     let limit = width * (1.0 - WIDTH_MARGIN);
+    let space = measure(" ")?;
     let mut lines: Vec<(String, f32)> = Vec::new();
     let mut current = String::new();
+    let mut current_width = 0.0;
+    // Advances add up, so a line's width is its words' widths and the spaces between them.
     for word in text.split_whitespace() {
-        let candidate = if current.is_empty() {
-            word.to_string()
-        } else {
-            format!("{current} {word}")
-        };
-        let candidate_width = measure(&candidate)?;
-        if candidate_width <= limit {
-            current = candidate;
-            continue;
+        let word_width = measure(word)?;
+        if word_width > limit {
+            return Err(misfit(format!("the word {word:?} is wider than its box")));
         }
         if current.is_empty() {
-            return Err(misfit(format!("the word {word:?} is wider than its box")));
+            current = word.to_string();
+            current_width = word_width;
+        } else if current_width + space + word_width <= limit {
+            current.push(' ');
+            current.push_str(word);
+            current_width += space + word_width;
+        } else {
+            lines.push((std::mem::replace(&mut current, word.to_string()), current_width));
+            current_width = word_width;
         }
-        let done = std::mem::take(&mut current);
-        let done_width = measure(&done)?;
-        lines.push((done, done_width));
-        if measure(word)? > limit {
-            return Err(misfit(format!("the word {word:?} is wider than its box")));
-        }
-        current = word.to_string();
     }
     if !current.is_empty() {
-        let w = measure(&current)?;
-        lines.push((current, w));
+        lines.push((current, current_width));
     }
     Ok(lines)
 }

@@ -116,7 +116,7 @@ pub fn flyer_link(content: &Content, bot: &str, index: usize, lang: Lang) -> Str
 pub fn card_svg(content: &Content, lang: Lang, side: Side, bot: &str) -> Result<String, PrintError> {
     let body = match side {
         Side::Front => {
-            card::front(content, lang, &card_link(bot, lang)).map_err(|m| layout_error(lang, "card front", m))?
+            card::front(content, lang, Some(&card_link(bot, lang))).map_err(|m| layout_error(lang, "card front", m))?
         }
         Side::Back => card::back(content).map_err(|m| layout_error(Lang::En, "card back", m))?,
     };
@@ -136,7 +136,8 @@ pub fn card_pdf(content: &Content, lang: Lang, side: Side, bot: &str) -> Result<
 /// The print sheet as a two-page US Letter PDF: ten fronts in `lang`, then ten backs placed for
 /// duplex printing (flip on the long edge).
 pub fn card_sheet_pdf(content: &Content, lang: Lang, bot: &str) -> Result<Vec<u8>, PrintError> {
-    let front = card::front(content, lang, &card_link(bot, lang)).map_err(|m| layout_error(lang, "card front", m))?;
+    let front =
+        card::front(content, lang, Some(&card_link(bot, lang))).map_err(|m| layout_error(lang, "card front", m))?;
     let back = card::back(content).map_err(|m| layout_error(Lang::En, "card back", m))?;
     let pages = [
         svg::document(
@@ -156,7 +157,7 @@ pub fn card_sheet_pdf(content: &Content, lang: Lang, bot: &str) -> Result<Vec<u8
 /// The flyer of the intent at `index` as an SVG document (1650 × 2550 pixels).
 pub fn flyer_svg(content: &Content, lang: Lang, index: usize, bot: &str) -> Result<String, PrintError> {
     let on = format!("flyer {}", content.intent(index).slug);
-    let body = flyer::body(content, lang, index, &flyer_link(content, bot, index, lang))
+    let body = flyer::body(content, lang, index, Some(&flyer_link(content, bot, index, lang)))
         .map_err(|m| layout_error(lang, &on, m))?;
     Ok(svg::document(
         flyer::WIDTH,
@@ -178,8 +179,7 @@ pub fn flyer_pdf(content: &Content, lang: Lang, index: usize, bot: &str) -> Resu
 /// Every card and flyer text, in every language, that does not fit its box or has a character
 /// the bundled fonts cannot draw. `kyr check` reports them; rendering refuses them.
 pub fn problems(content: &Content) -> Vec<Problem> {
-    // The link's length does not change the QR code's square, only its module count.
-    let bot = "kyr_check_bot";
+    // The QR codes are left out: they take a fixed square whatever the link.
     let mut problems = Vec::new();
     let mut add = |lang: Lang, on: String, misfits: Vec<Misfit>| {
         problems.extend(misfits.into_iter().map(|misfit| Problem {
@@ -192,12 +192,11 @@ pub fn problems(content: &Content) -> Vec<Problem> {
         add(Lang::En, "card back".to_string(), misfits);
     }
     for lang in Lang::ALL {
-        if let Err(misfits) = card::front(content, lang, &card_link(bot, lang)) {
+        if let Err(misfits) = card::front(content, lang, None) {
             add(lang, "card front".to_string(), misfits);
         }
         for index in (0..content.intents().len()).filter(|&i| flyer::has_flyer(content, i)) {
-            let link = flyer_link(content, bot, index, lang);
-            if let Err(misfits) = flyer::body(content, lang, index, &link) {
+            if let Err(misfits) = flyer::body(content, lang, index, None) {
                 add(lang, format!("flyer {}", content.intent(index).slug), misfits);
             }
         }
