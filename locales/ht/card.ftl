@@ -2,7 +2,7 @@
 ## Tèks senp (san HTML) sou kat la ak fèy yo: `kyr check` mezire chak liy.
 
 card-front-title = Konnen dwa w
-card-front-1 = Pa louvri pòt la. Mande yo glise nenpòt manda anba pòt la.
+card-front-1 = Pa louvri pòt la. Mande yo glise nenpòt manda anba l.
 card-front-2 = Rete an silans. Ou pa oblije reponn kesyon.
 card-front-3 = Pa siyen anyen san yon avoka.
 card-front-4 = Pa bay manti, pa montre fo papye.

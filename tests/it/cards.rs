@@ -552,3 +552,47 @@ async fn cards_telegram_the_rights_card_button_sends_the_card() {
     );
     bot.finish().await;
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn cards_telegram_inline_mode_offers_the_card_as_an_article_then_as_the_uploaded_photo() {
+    let bot = start_bot().await;
+    let catalog = catalog();
+    let user = TgUser::new(3201).lang("es");
+    bot.fake.push_inline_query(&user, "card_es");
+    let calls = bot.fake.wait_for_calls("answerInlineQuery", 1, WAIT).await;
+    let results = calls[0].params["results"].as_array().unwrap().clone();
+    assert_eq!(results.len(), 1);
+    assert_eq!(results[0]["type"], "article");
+    assert_eq!(results[0]["id"], "card_es");
+    assert_eq!(
+        results[0]["title"],
+        catalog.locales().text(Lang::Es, "card-inline-title")
+    );
+    let link = keyboard_rows(results[0].get("reply_markup"));
+    assert_eq!(
+        link[0][0].url.as_deref(),
+        Some(format!("https://t.me/{BOT_USERNAME}?start=card_es").as_str())
+    );
+
+    // Once the Spanish front has been uploaded, inline mode posts the picture itself.
+    bot.fake.push_private_text(&user, "/card");
+    let photos = bot.photos(user.id, 2).await;
+    bot.fake.push_inline_query(&user, "card_es");
+    let calls = bot.fake.wait_for_calls("answerInlineQuery", 2, WAIT).await;
+    let results = calls[1].params["results"].as_array().unwrap().clone();
+    assert_eq!(results[0]["type"], "photo");
+    assert_eq!(results[0]["photo_file_id"].as_str(), photos[0].photo_file_id());
+    bot.finish().await;
+}
+
+#[test]
+fn cards_the_terminal_prints_the_card_as_text_with_the_print_command() {
+    let output = kyr().args(["ask", "--lang", "es", "/card"]).output().unwrap();
+    assert!(output.status.success());
+    let text = String::from_utf8_lossy(&output.stdout);
+    let catalog = catalog();
+    let first_line = catalog.locales().text(Lang::Es, "card-front-1");
+    assert!(text.contains(&first_line), "{text}");
+    assert!(text.contains("1-800-453-3320"), "{text}");
+    assert!(text.contains("kyr card --lang es --sheet"), "{text}");
+}
