@@ -165,6 +165,8 @@ pub const MAX_SHORT_REFERRAL_CHARS: usize = 60;
 
 /// Fewest example messages an intent needs in each language.
 pub const MIN_EXAMPLES: usize = 12;
+/// Longest a photo caption may be (the card's), in characters as Telegram counts them.
+pub const MAX_CAPTION: usize = 1024;
 /// Longest a button title may be, in characters.
 pub const MAX_TITLE_CHARS: usize = 30;
 /// Longest a summary may be, in characters.
@@ -237,6 +239,26 @@ fn check_card(content: &Content, problems: &mut Vec<ContentError>) {
             None,
             format!("{}: slug {CARD_LINK:?} is the rights card's deep link", intent.id),
         );
+    }
+    // Telegram refuses a photo caption over 1,024 characters.
+    for lang in Lang::ALL {
+        for id in ["card-caption", "card-caption-back"] {
+            let caption = content.locales().text(lang, id);
+            let length = html::parse(&caption).map_or(usize::MAX, |parsed| parsed.telegram_len());
+            if length > MAX_CAPTION {
+                let file = content
+                    .locales()
+                    .messages(lang)
+                    .get(id)
+                    .map_or_else(|| format!("locales/{}/card.ftl", lang.code()), |info| info.file.clone());
+                err(
+                    problems,
+                    &file,
+                    None,
+                    format!("message {id}: a photo caption is at most {MAX_CAPTION} characters"),
+                );
+            }
+        }
     }
     for problem in print::problems(content) {
         let messages = content.locales().messages(problem.lang);
