@@ -134,16 +134,24 @@ pub fn body(content: &Content, lang: Lang, index: usize, link: Option<&str>) -> 
             4.0,
         ));
     }
-    collect(layout::stack(
-        Frame {
-            x: 100.0,
-            y: 280.0,
-            width: WIDTH - 200.0,
-            height: 1600.0,
-        },
-        &paragraphs,
-        Align::Start,
-    ));
+    let answer = Frame {
+        x: 100.0,
+        y: 280.0,
+        width: WIDTH - 200.0,
+        height: 1600.0,
+    };
+    let (mut placed, found) = layout::stack(answer, &paragraphs, Align::Start);
+    // A short answer sits in the middle of its space rather than under the title with a gap
+    // below: a third of the free space above it, two thirds below.
+    if let Some(last) = placed.iter().map(|l| l.baseline + l.style.size * 0.3).reduce(f32::max) {
+        let free = answer.y + answer.height - last;
+        if free > 0.0 && found.is_empty() {
+            for line in &mut placed {
+                line.baseline += (free / 3.0).floor();
+            }
+        }
+    }
+    collect((placed, found));
 
     body.push_str(r##"<rect x="100" y="1910" width="1450" height="4" fill="#c5cfdb"/>"##);
     match link.map(|link| qr::svg(link, 90.0, 1950.0, 520.0)) {
