@@ -20,7 +20,7 @@
 //! - Beside the pipeline: [`alerts`] (regions, alert text, the admin's draft, the broadcaster),
 //!   [`store`] (SQLite, the only module that writes to disk), [`config`] (the environment).
 //! - [`adapters`]: the terminal chat and the Telegram bot, thin layers over the conversation.
-//! - [`print`]: the rights card, its print sheet and the QR flyers, drawn from the content alone
+//! - [`print`](mod@print): the rights card, its print sheet and the QR flyers, drawn from the content alone
 //!   (SVG with bundled fonts, PNG by resvg, PDF by svg2pdf); the adapters and the check use it.
 //!
 //! The core (content to conversation) is pure: no I/O after loading, no Telegram types. teloxide
