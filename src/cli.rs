@@ -2,7 +2,7 @@
 //! which owns logging and signals.
 
 use std::io::{BufRead, BufWriter, Write};
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::{Context, Result};
@@ -11,6 +11,7 @@ use clap::{Parser, Subcommand};
 use kyr::adapters::terminal;
 use kyr::content::{self, Lang};
 use kyr::conversation::{ChatContext, Command, Conversation, Input};
+use kyr::print::{self, Side};
 use kyr::Catalog;
 /// kyr: know-your-rights answers for immigrants in Connecticut.
 ///
@@ -72,6 +73,103 @@ enum Cmd {
     Run,
     /// List past community alerts and their delivery counts.
     Alerts,
+    /// Draw the rights card: one side (PNG, SVG or PDF), or the print sheet (PDF, 10 per page).
+    Card {
+        /// Language of the front (en, es, pt, ht); the back is always English.
+        #[arg(long)]
+        lang: Lang,
+        /// Which side: front or back (not with --sheet).
+        #[arg(long, conflicts_with = "sheet", required_unless_present = "sheet")]
+        side: Option<Side>,
+        /// The print sheet instead: US Letter, fronts on page 1 and backs on page 2 for duplex.
+        #[arg(long)]
+        sheet: bool,
+        /// png, svg or pdf; default from the --out extension.
+        #[arg(long)]
+        format: Option<Format>,
+        /// Where to write it.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// The bot's username for the QR code (default: asked from Telegram when TELOXIDE_TOKEN is set).
+        #[arg(long, value_name = "NAME")]
+        bot: Option<String>,
+    },
+    /// Draw a half-letter flyer of one answer: its first screen and a QR code that opens it.
+    Flyer {
+        /// Intent id, such as ice_at_door, or its slug, such as door.
+        intent: String,
+        /// Language (en, es, pt, ht).
+        #[arg(long)]
+        lang: Lang,
+        /// png, svg or pdf; default from the --out extension.
+        #[arg(long)]
+        format: Option<Format>,
+        /// Where to write it.
+        #[arg(long, value_name = "FILE")]
+        out: PathBuf,
+        /// The bot's username for the QR code (default: asked from Telegram when TELOXIDE_TOKEN is set).
+        #[arg(long, value_name = "NAME")]
+        bot: Option<String>,
+    },
+}
+
+/// The file formats `kyr card` and `kyr flyer` write.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+enum Format {
+    Png,
+    Svg,
+    Pdf,
+}
+
+impl Format {
+    /// The format `--format` names, else the one `out`'s extension names.
+    fn of(format: Option<Format>, out: &Path) -> Result<Format> {
+        if let Some(format) = format {
+            return Ok(format);
+        }
+        let extension = out
+            .extension()
+            .and_then(|e| e.to_str())
+            .map(str::to_ascii_lowercase)
+            .unwrap_or_default();
+        match extension.as_str() {
+            "png" => Ok(Format::Png),
+            "svg" => Ok(Format::Svg),
+            "pdf" => Ok(Format::Pdf),
+            _ => anyhow::bail!(
+                "cannot tell the format of {}: end it in .png, .svg or .pdf, or pass --format png|svg|pdf",
+                out.display()
+            ),
+        }
+    }
+}
+
+/// The bot's username for QR codes: `--bot`, else Telegram's answer to getMe.
+fn bot_name(bot: Option<String>) -> Result<String> {
+    if let Some(name) = bot {
+        let name = name.trim().trim_start_matches('@').to_string();
+        let valid = (5..=32).contains(&name.len()) && name.bytes().all(|b| b.is_ascii_alphanumeric() || b == b'_');
+        anyhow::ensure!(
+            valid,
+            "--bot {name:?} is not a Telegram username (5-32 letters, digits or _, without @)"
+        );
+        return Ok(name);
+    }
+    if std::env::var_os("TELOXIDE_TOKEN").is_none_or(|t| t.is_empty()) {
+        anyhow::bail!("the QR code needs the bot's username: pass --bot NAME, or set TELOXIDE_TOKEN to ask Telegram");
+    }
+    let config = kyr::config::Config::from_env()?;
+    let runtime = tokio::runtime::Builder::new_current_thread()
+        .enable_all()
+        .build()
+        .context("starting the async runtime")?;
+    runtime.block_on(kyr::adapters::telegram::bot_username(&config))
+}
+
+fn write_output(out: &Path, bytes: &[u8]) -> Result<()> {
+    std::fs::write(out, bytes).with_context(|| format!("writing {}", out.display()))?;
+    eprintln!("wrote {} ({} KB)", out.display(), bytes.len().div_ceil(1024));
+    Ok(())
 }
 
 fn load_catalog(dir: Option<&PathBuf>, checked: bool) -> Result<Catalog> {
@@ -206,6 +304,61 @@ pub fn run() -> Result<Outcome> {
         Some(Cmd::Run) => {
             let catalog = load_catalog(cli.content.as_ref(), true)?;
             Ok(Outcome::Serve(catalog))
+        }
+        Some(Cmd::Card {
+            lang,
+            side,
+            sheet,
+            format,
+            out,
+            bot,
+        }) => {
+            let format = Format::of(format, &out)?;
+            let catalog = load_catalog(cli.content.as_ref(), true)?;
+            let bot = bot_name(bot)?;
+            let content = catalog.content();
+            let bytes = match (sheet, side.unwrap_or(Side::Front), format) {
+                (true, _, Format::Pdf) => print::card_sheet_pdf(content, lang, &bot)?,
+                (true, _, _) => anyhow::bail!("the sheet is a PDF: use --out FILE.pdf (or --format pdf)"),
+                (false, side, Format::Png) => print::card_png(content, lang, side, &bot)?,
+                (false, side, Format::Svg) => print::card_svg(content, lang, side, &bot)?.into_bytes(),
+                (false, side, Format::Pdf) => print::card_pdf(content, lang, side, &bot)?,
+            };
+            write_output(&out, &bytes)?;
+            Ok(Outcome::Done(ExitCode::SUCCESS))
+        }
+        Some(Cmd::Flyer {
+            intent,
+            lang,
+            format,
+            out,
+            bot,
+        }) => {
+            let format = Format::of(format, &out)?;
+            let catalog = load_catalog(cli.content.as_ref(), true)?;
+            let index = catalog
+                .intent_index(&intent)
+                .or_else(|| catalog.intent_by_slug(&intent))
+                .filter(|&i| print::flyer::has_flyer(&catalog, i));
+            let Some(index) = index else {
+                let slugs: Vec<&str> = (0..catalog.intents().len())
+                    .filter(|&i| print::flyer::has_flyer(&catalog, i))
+                    .map(|i| catalog.intent(i).slug.as_str())
+                    .collect();
+                anyhow::bail!(
+                    "no flyer for {intent:?}: use an intent id or one of {}",
+                    slugs.join(", ")
+                );
+            };
+            let bot = bot_name(bot)?;
+            let content = catalog.content();
+            let bytes = match format {
+                Format::Png => print::flyer_png(content, lang, index, &bot)?,
+                Format::Svg => print::flyer_svg(content, lang, index, &bot)?.into_bytes(),
+                Format::Pdf => print::flyer_pdf(content, lang, index, &bot)?,
+            };
+            write_output(&out, &bytes)?;
+            Ok(Outcome::Done(ExitCode::SUCCESS))
         }
         Some(Cmd::Alerts) => {
             let config = kyr::config::StoreConfig::from_env()?;

@@ -20,6 +20,8 @@
 //! - Beside the pipeline: [`alerts`] (regions, alert text, the admin's draft, the broadcaster),
 //!   [`store`] (SQLite, the only module that writes to disk), [`config`] (the environment).
 //! - [`adapters`]: the terminal chat and the Telegram bot, thin layers over the conversation.
+//! - [`print`](mod@print): the rights card, its print sheet and the QR flyers, drawn from the content alone
+//!   (SVG with bundled fonts, PNG by resvg, PDF by svg2pdf); the adapters and the check use it.
 //!
 //! The core (content to conversation) is pure: no I/O after loading, no Telegram types. teloxide
 //! is used only in `adapters::telegram`, rusqlite only in `store`. The binary (`src/main.rs`)
@@ -33,6 +35,7 @@ pub mod check;
 pub mod config;
 pub mod content;
 pub mod conversation;
+pub mod print;
 pub mod reply;
 pub mod store;
 pub mod understand;

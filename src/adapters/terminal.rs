@@ -62,7 +62,8 @@ pub fn chat(
         match turn.effect {
             Some(Effect::ChooseLanguage(chosen)) => context.chosen = Some(chosen),
             Some(Effect::Forget) => context.chosen = None,
-            None => {}
+            // The terminal shows no pictures: the reply is the card as text.
+            Some(Effect::SendCard(_)) | None => {}
         }
         print_reply(output, &turn.reply)?;
         shown = turn.shown;

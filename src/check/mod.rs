@@ -6,9 +6,10 @@ use std::collections::HashSet;
 
 use crate::content::{
     embedded_model, embedded_sources, html, Arg, Category, Content, ContentError, ContentErrors, Lang, Priority,
-    Source, MODEL_PATH, OUT_OF_SCOPE,
+    Source, CARD_LINK, MODEL_PATH, OUT_OF_SCOPE,
 };
 use crate::conversation::{Catalog, Models};
+use crate::print;
 use crate::reply::{AnswerCache, Composer};
 
 /// Loads, validates and indexes `sources`. Every problem `kyr check` would report is an error
@@ -132,6 +133,28 @@ pub const REQUIRED_UI: &[&str] = &[
     "error-generic",
 ];
 
+/// The rights card's and flyers' messages besides the card's lines (which
+/// [`print::card::front_ids`] and [`print::card::back_ids`] list); each must exist in every
+/// locale, but the back's, which only English has.
+pub const REQUIRED_CARD: &[&str] = &[
+    "card-caption",
+    "card-caption-back",
+    "card-button",
+    "cmd-card",
+    "card-terminal",
+    "card-inline-title",
+    "card-inline-description",
+    "card-inline-text",
+    "flyer-scan",
+    "flyer-reviewed",
+];
+
+/// Messages only English has: the card's back, the one English statement behind every
+/// language's front. Another language defining one is a mistake `kyr check` reports.
+pub fn english_only(id: &str) -> bool {
+    id.starts_with("card-back-")
+}
+
 /// Most visible characters (as Telegram counts them) on the first screen of an urgent answer.
 pub const URGENT_FIRST_SCREEN: usize = 700;
 /// Most visible characters on the first screen of any other answer.
@@ -141,6 +164,8 @@ pub const MAX_SHORT_REFERRAL_CHARS: usize = 60;
 
 /// Fewest example messages an intent needs in each language.
 pub const MIN_EXAMPLES: usize = 12;
+/// Longest a photo caption may be (the card's), in characters as Telegram counts them.
+pub const MAX_CAPTION: usize = 1024;
 /// Longest a button title may be, in characters.
 pub const MAX_TITLE_CHARS: usize = 30;
 /// Longest a summary may be, in characters.
@@ -181,7 +206,71 @@ fn problems_in(content: &Content, composer: Composer<'_>) -> Vec<ContentError> {
     check_examples(content, &mut problems);
     check_messages(content, &mut problems);
     check_rendered(content, composer, &mut problems);
+    check_card(content, &mut problems);
     problems
+}
+
+/// The rights card and the flyers: the card's referral, its deep link, and every text on them
+/// fitting its box in glyphs the bundled fonts have.
+fn check_card(content: &Content, problems: &mut Vec<ContentError>) {
+    let card_referrals: Vec<_> = content.referrals().iter().filter(|r| r.card).collect();
+    match card_referrals.as_slice() {
+        [referral] if !referral.phones.is_empty() => {}
+        [referral] => err(
+            problems,
+            REFERRALS,
+            None,
+            format!("{}: the card's referral needs a phone number to print", referral.id),
+        ),
+        [] => err(
+            problems,
+            REFERRALS,
+            None,
+            "no referral has card = true: mark the Connecticut legal-aid line the rights card prints".to_string(),
+        ),
+        _ => err(
+            problems,
+            REFERRALS,
+            None,
+            "more than one referral has card = true: the rights card prints one".to_string(),
+        ),
+    }
+    for intent in content.intents().iter().filter(|i| i.slug == CARD_LINK) {
+        err(
+            problems,
+            CATALOG,
+            None,
+            format!("{}: slug {CARD_LINK:?} is the rights card's deep link", intent.id),
+        );
+    }
+    // Telegram refuses a photo caption over 1,024 characters.
+    for lang in Lang::ALL {
+        for id in ["card-caption", "card-caption-back"] {
+            let caption = content.locales().text(lang, id);
+            let length = html::parse(&caption).map_or(usize::MAX, |parsed| parsed.telegram_len());
+            if length > MAX_CAPTION {
+                let file = content
+                    .locales()
+                    .messages(lang)
+                    .get(id)
+                    .map_or_else(|| format!("locales/{}/card.ftl", lang.code()), |info| info.file.clone());
+                err(
+                    problems,
+                    &file,
+                    None,
+                    format!("message {id}: a photo caption is at most {MAX_CAPTION} characters"),
+                );
+            }
+        }
+    }
+    for problem in print::problems(content) {
+        let messages = content.locales().messages(problem.lang);
+        let (file, line) = match messages.get(&problem.misfit.id) {
+            Some(info) => (info.file.clone(), Some(info.line)),
+            None => (format!("locales/{}/card.ftl", problem.lang.code()), None),
+        };
+        err(problems, &file, line, problem.to_string());
+    }
 }
 
 fn check_catalog(content: &Content, problems: &mut Vec<ContentError>) {
@@ -355,6 +444,9 @@ fn check_examples(content: &Content, problems: &mut Vec<ContentError>) {
 
 fn required_messages(content: &Content) -> Vec<String> {
     let mut ids: Vec<String> = REQUIRED_UI.iter().map(|s| s.to_string()).collect();
+    ids.extend(REQUIRED_CARD.iter().map(|s| s.to_string()));
+    ids.extend(print::card::front_ids());
+    ids.extend(print::card::back_ids());
     for intent in content.intents() {
         ids.push(format!("{}-title", intent.id));
         ids.push(format!("{}-summary", intent.id));
@@ -394,6 +486,13 @@ fn check_messages(content: &Content, problems: &mut Vec<ContentError>) {
         let dir = format!("locales/{}", lang.code());
         for (id, info) in english {
             match own.get(id) {
+                None if english_only(id) => {}
+                Some(theirs) if english_only(id) => err(
+                    problems,
+                    &theirs.file,
+                    Some(theirs.line),
+                    format!("message {id} is English only (the card's back is the same English for every language): remove it"),
+                ),
                 None => err(
                     problems,
                     &dir,

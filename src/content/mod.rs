@@ -123,13 +123,60 @@ impl Content {
     }
 
     /// Parses a deep-link payload such as `door_es` (or just `door`) into an intent and language.
+    /// The rights card's link (`card_es`) is not an intent: see [`Content::deep_link`].
     pub fn parse_deep_link(&self, payload: &str) -> Option<(usize, Option<Lang>)> {
-        let payload = payload.trim();
-        if let Some(index) = self.intent_by_slug(payload) {
-            return Some((index, None));
+        match self.deep_link(payload)? {
+            DeepLink::Intent(index, lang) => Some((index, lang)),
+            DeepLink::Card(_) => None,
         }
-        let (slug, code) = payload.rsplit_once(['_', '-'])?;
-        let lang = Lang::from_tag(code)?;
-        Some((self.intent_by_slug(slug)?, Some(lang)))
     }
+
+    /// Parses any deep-link payload: an answer (`door_es`, `door`) or the rights card
+    /// (`card_es`, `card`).
+    pub fn deep_link(&self, payload: &str) -> Option<DeepLink> {
+        let payload = payload.trim();
+        if payload == CARD_LINK {
+            return Some(DeepLink::Card(None));
+        }
+        if let Some(index) = self.intent_by_slug(payload) {
+            return Some(DeepLink::Intent(index, None));
+        }
+        let (name, code) = payload.rsplit_once(['_', '-'])?;
+        let lang = Lang::from_tag(code)?;
+        if name == CARD_LINK {
+            return Some(DeepLink::Card(Some(lang)));
+        }
+        Some(DeepLink::Intent(self.intent_by_slug(name)?, Some(lang)))
+    }
+
+    /// The referral whose number is printed on the rights card (`card = true` in the directory).
+    pub fn card_referral(&self) -> Option<&Referral> {
+        self.referrals.iter().find(|r| r.card)
+    }
+
+    /// The date the rights card was last reviewed: that of the know-your-rights answer, whose
+    /// advice it condenses (`None` only if the catalog lacks that required intent).
+    pub fn card_reviewed(&self) -> Option<&str> {
+        self.intent_index(CARD_INTENT)
+            .map(|index| self.intents[index].reviewed.as_str())
+    }
+}
+
+/// The name of the rights card in deep links: `t.me/<bot>?start=card_<lang>`. No intent may
+/// take it as its slug (`kyr check`).
+pub const CARD_LINK: &str = "card";
+
+/// How many "what to do" lines the card's front has: `card-front-1` to `card-front-6`.
+pub const CARD_FRONT_LINES: usize = 6;
+
+/// The intent whose answer the rights card condenses, and whose review date it prints.
+pub const CARD_INTENT: &str = "know_your_rights";
+
+/// What a deep link (`/start <payload>`, an inline query) opens.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DeepLink {
+    /// An answer (catalog index), in the link's language if it names one.
+    Intent(usize, Option<Lang>),
+    /// The rights card, in the link's language if it names one.
+    Card(Option<Lang>),
 }

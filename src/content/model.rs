@@ -121,6 +121,10 @@ pub struct Referral {
     /// `high` or `medium`.
     #[serde(default)]
     pub confidence: String,
+    /// Whether this is the number printed on the rights card (exactly one referral is: a
+    /// Connecticut legal-aid line with a phone; `kyr check` makes sure).
+    #[serde(default)]
+    pub card: bool,
 }
 
 #[derive(Deserialize)]

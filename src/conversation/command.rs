@@ -16,6 +16,8 @@ pub enum Command {
     Emergency,
     /// `/resources`.
     Resources,
+    /// `/card`: the rights card.
+    Card,
     /// `/language [tag]` or `/lang [tag]`.
     Language(String),
     /// `/privacy`.
@@ -46,7 +48,7 @@ pub struct MenuEntry {
 }
 
 /// The command menu every adapter shows, in order.
-pub const MENU: [MenuEntry; 10] = [
+pub const MENU: [MenuEntry; 11] = [
     MenuEntry {
         command: "start",
         description: "cmd-start",
@@ -62,6 +64,10 @@ pub const MENU: [MenuEntry; 10] = [
     MenuEntry {
         command: "resources",
         description: "cmd-resources",
+    },
+    MenuEntry {
+        command: "card",
+        description: "cmd-card",
     },
     MenuEntry {
         command: "language",
@@ -127,6 +133,7 @@ impl Command {
             "topics" | "menu" => Command::Topics,
             "emergency" | "sos" => Command::Emergency,
             "resources" => Command::Resources,
+            "card" => Command::Card,
             "language" | "lang" => Command::Language(arg.to_string()),
             "privacy" => Command::Privacy,
             "forget" => Command::Forget,
@@ -146,6 +153,7 @@ impl Command {
             Command::Topics => "topics",
             Command::Emergency => "emergency",
             Command::Resources => "resources",
+            Command::Card => "card",
             Command::Language(_) => "language",
             Command::Privacy => "privacy",
             Command::Forget => "forget",

@@ -12,6 +12,7 @@ pub use catalog::{Catalog, Models};
 pub use command::{Command, MenuEntry, MENU};
 
 use crate::content::lang::{self, Lang};
+use crate::content::DeepLink;
 use crate::reply::{Action, Reply};
 use crate::understand::Decision;
 
@@ -52,6 +53,9 @@ pub enum Effect {
     ChooseLanguage(Lang),
     /// Delete everything stored about the chat.
     Forget,
+    /// Send the rights card's pictures in this language. An adapter that cannot show pictures
+    /// sends the reply, the card as text, instead.
+    SendCard(Lang),
 }
 
 /// The reply to one input, the decision behind it (free text only), and any side effect.
@@ -159,17 +163,29 @@ impl<'a> Conversation<'a> {
             Action::Emergency => Turn::only(composer.emergency(lang)),
             Action::Resources => Turn::only(composer.resources(lang)),
             Action::LanguagePicker => Turn::only(composer.language_picker(lang)),
+            Action::Card => self.card(lang),
+        }
+    }
+
+    fn card(&self, lang: Lang) -> Turn {
+        Turn {
+            effect: Some(Effect::SendCard(lang)),
+            ..Turn::only(self.catalog.composer().card(lang))
         }
     }
 
     fn command(&self, command: Command, chat: ChatContext, base: Lang) -> Turn {
         let composer = self.catalog.composer();
+        let lang_of = |link_lang: Option<Lang>| chat.chosen.or(link_lang).unwrap_or(base);
         match command {
             Command::Start(payload) => {
-                if let Some((index, link_lang)) = self.catalog.parse_deep_link(&payload) {
-                    // A deep link names its language: it wins over the client's, not over a choice.
-                    let lang = chat.chosen.or(link_lang).unwrap_or(base);
-                    return Turn::only(composer.answer(lang, index));
+                // A deep link names its language: it wins over the client's, not over a choice.
+                match self.catalog.deep_link(&payload) {
+                    Some(DeepLink::Intent(index, link_lang)) => {
+                        return Turn::only(composer.answer(lang_of(link_lang), index));
+                    }
+                    Some(DeepLink::Card(link_lang)) => return self.card(lang_of(link_lang)),
+                    None => {}
                 }
                 if let Some(link_lang) = Lang::from_tag(&payload) {
                     return Turn::only(composer.welcome(chat.chosen.unwrap_or(link_lang)));
@@ -180,6 +196,7 @@ impl<'a> Conversation<'a> {
             Command::Topics => Turn::only(composer.topics(base)),
             Command::Emergency => Turn::only(composer.emergency(base)),
             Command::Resources => Turn::only(composer.resources(base)),
+            Command::Card => self.card(base),
             Command::Language(tag) => match Lang::from_tag(&tag) {
                 Some(chosen) if !tag.is_empty() => self.press(Action::SetLanguage(chosen), chosen),
                 _ => Turn::only(composer.language_picker(base)),

@@ -1,7 +1,7 @@
 //! Composing every reply kyr gives from the content: answers, menus, "did you mean", notices.
 
 use super::{Action, AnswerCache, Button, Reply};
-use crate::content::{html, Arg, Category, Content, Lang, Priority, Referral};
+use crate::content::{html, Arg, Category, Content, Lang, Priority, Referral, CARD_FRONT_LINES, CARD_INTENT};
 use crate::understand::{Decision, Outcome};
 
 /// Composes replies from the content.
@@ -202,6 +202,10 @@ impl<'a> Composer<'a> {
         ]
     }
 
+    fn card_row(&self, lang: Lang) -> Vec<Button> {
+        vec![self.button(lang, "card-button", Action::Card)]
+    }
+
     fn emergency_row(&self, lang: Lang) -> Vec<Button> {
         vec![self.button(lang, "emergency-button", Action::Emergency)]
     }
@@ -248,6 +252,10 @@ impl<'a> Composer<'a> {
             _ => {
                 buttons.push(self.parts_row(lang, index));
                 buttons.extend(self.related_rows(lang, index));
+                // The card condenses what to do in an encounter: offered where that is the answer.
+                if intent.priority == Priority::Urgent || intent.id == CARD_INTENT {
+                    buttons.push(self.card_row(lang));
+                }
                 buttons.push(vec![self.button(lang, "share-button", Action::Share(index))]);
                 buttons.push(self.topics_row(lang));
             }
@@ -315,6 +323,7 @@ impl<'a> Composer<'a> {
             .map(|(i, _)| vec![self.intent_button(lang, i)])
             .collect();
         buttons.insert(0, self.parts_row(lang, door));
+        buttons.push(self.card_row(lang));
         buttons.push(vec![self.button(lang, "share-button", Action::Share(door))]);
         buttons.push(self.topics_row(lang));
         reply.buttons = buttons;
@@ -421,9 +430,40 @@ impl<'a> Composer<'a> {
             .content
             .locales()
             .format(lang, "help-text", &[("bot", Arg::Text(bot_name.to_string()))]);
-        let mut buttons = vec![self.emergency_row(lang)];
-        buttons.push(self.topics_row(lang));
+        let buttons = vec![self.emergency_row(lang), self.card_row(lang), self.topics_row(lang)];
         Reply::new(text, buttons, None, lang)
+    }
+
+    /// The rights card as text: its front (what to do, and the legal-aid number), then where
+    /// to get the pictures and how to print it. Telegram sends the pictures instead.
+    pub fn card(&self, lang: Lang) -> Reply {
+        let mut text = format!("<b>{}</b>", self.t(lang, "card-front-title"));
+        for n in 1..=CARD_FRONT_LINES {
+            text.push_str(&format!("\n{n}. {}", self.t(lang, &format!("card-front-{n}"))));
+        }
+        if let Some(referral) = self.content.card_referral() {
+            text.push_str(&format!(
+                "\n\n{} <b>{}</b>",
+                self.t(lang, "card-front-help"),
+                html::escape(&referral.name)
+            ));
+            if let Some(phone) = referral.phones.first() {
+                text.push_str(&format!(" ☎️ {}", html::escape(phone)));
+            }
+        }
+        text.push_str("\n\n");
+        text.push_str(&self.content.locales().format(
+            lang,
+            "card-terminal",
+            &[("lang", Arg::Text(lang.code().to_string()))],
+        ));
+        let buttons = vec![self.emergency_row(lang), self.topics_row(lang)];
+        Reply::new(text, buttons, None, lang)
+    }
+
+    /// The caption under one side of the card's picture on Telegram.
+    pub fn card_caption(&self, lang: Lang, back: bool) -> String {
+        self.t(lang, if back { "card-caption-back" } else { "card-caption" })
     }
 
     /// The language picker.

@@ -37,6 +37,8 @@ pub enum Action {
     Resources,
     /// Show the language picker.
     LanguagePicker,
+    /// The rights card: two pictures on Telegram, its text and the print command elsewhere.
+    Card,
 }
 
 /// A button: its label in the reply's language, and what it does.

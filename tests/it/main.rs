@@ -15,6 +15,7 @@
 mod alerts;
 mod alerts_bench;
 mod alerts_telegram;
+mod cards;
 mod cli;
 mod content;
 mod devset;

@@ -7,6 +7,7 @@ use std::sync::{Arc, Mutex, MutexGuard};
 use teloxide::dispatching::dialogue::{Dialogue, InMemStorage, Storage};
 use teloxide::types::{ChatId, Me, MessageId, User, UserId};
 
+use super::card::Cards;
 use crate::alerts::{BroadcastHandle, Draft};
 use crate::content::Lang;
 use crate::conversation::{Catalog, ChatContext, Conversation, Effect};
@@ -53,6 +54,8 @@ pub struct App {
     pub dialogues: Arc<Dialogues>,
     /// Where each running alert's progress message is.
     pub progress: ProgressMessages,
+    /// The rights card's pictures, drawn and uploaded once per language.
+    pub cards: Cards,
     /// The answer part ("More details", "Who to call") each chat was just shown, so the same
     /// button pressed again right away is not answered with the same long message twice.
     shown: Mutex<HashMap<i64, Action>>,
@@ -77,6 +80,7 @@ impl App {
             broadcast,
             dialogues: InMemStorage::new(),
             progress,
+            cards: Cards::new(),
             shown: Mutex::new(HashMap::new()),
         }
     }
@@ -136,7 +140,8 @@ impl App {
                 self.set_shown(chat_id, None);
                 self.store.forget(chat_id.0).map(|_| ())
             }
-            None => Ok(()),
+            // The reply's sender draws and sends the card.
+            Some(Effect::SendCard(_)) | None => Ok(()),
         };
         if let Err(e) = result {
             tracing::error!(error = %e, "saving chat state failed");

@@ -40,6 +40,7 @@ impl Press {
                     Action::Emergency => format!("e:{l}"),
                     Action::Resources => format!("r:{l}"),
                     Action::LanguagePicker => format!("p:{l}"),
+                    Action::Card => format!("k:{l}"),
                 }
             }
             Press::ToggleRegion(region) => format!("s:{region}"),
@@ -77,6 +78,7 @@ pub fn decode(content: &Content, data: &str) -> Option<Press> {
         "e" => action(Action::Emergency, first),
         "r" => action(Action::Resources, first),
         "p" => action(Action::LanguagePicker, first),
+        "k" => action(Action::Card, first),
         "s" => match first? {
             "done" => Some(Press::SubscribeDone),
             region => Some(Press::ToggleRegion(region.to_string())),
@@ -120,6 +122,7 @@ mod tests {
                 Action::Emergency,
                 Action::Resources,
                 Action::LanguagePicker,
+                Action::Card,
             ] {
                 presses.push(Press::Action(action, Some(lang)));
             }

@@ -9,10 +9,12 @@ use std::time::Instant;
 use teloxide::prelude::*;
 
 use super::app::App;
+use super::card;
+use super::keyboard::reply_keyboard;
 use super::schema::{Addressed, HandlerResult};
 use super::send::{self, send_reply};
 use crate::content::Lang;
-use crate::conversation::{Command, Input, Turn};
+use crate::conversation::{Command, Effect, Input, Turn};
 use crate::reply::Action;
 use crate::understand::Outcome;
 
@@ -107,7 +109,24 @@ pub async fn reply_and_log(
         Outcome::NoIntent => "none",
         Outcome::OtherLanguage => "other_language",
     });
-    if let Err(e) = send_reply(bot, &app.catalog, chat_id, &turn.reply).await {
+    if let Some(Effect::SendCard(lang)) = turn.effect {
+        let keyboard = reply_keyboard(&app.catalog, &turn.reply);
+        match card::send_card(bot, app, chat_id, lang, keyboard).await {
+            Ok(()) => {}
+            Err(e) => {
+                // The card as text still tells the chat what to do.
+                let failure = e.downcast_ref::<teloxide::RequestError>().map(send::classify);
+                tracing::warn!(
+                    update = kind,
+                    ?failure,
+                    "could not send the card's pictures; sending its text"
+                );
+                if let Err(e) = send_reply(bot, &app.catalog, chat_id, &turn.reply).await {
+                    tracing::warn!(update = kind, failure = ?send::classify(&e), "could not send a reply");
+                }
+            }
+        }
+    } else if let Err(e) = send_reply(bot, &app.catalog, chat_id, &turn.reply).await {
         tracing::warn!(update = kind, failure = ?send::classify(&e), "could not send a reply");
     }
     let ms = u64::try_from(started.elapsed().as_millis()).unwrap_or(u64::MAX);

@@ -1,5 +1,6 @@
 //! Inline mode: `@bot <words>` in any chat offers the best-matching answers, in the volunteer's
-//! language, as ready-to-post messages; `@bot door_es` picks one answer in one language.
+//! language, as ready-to-post messages; `@bot door_es` picks one answer in one language, and
+//! `@bot card_es` (or nothing typed yet) offers the rights card.
 
 use std::future::IntoFuture;
 use std::sync::Arc;
@@ -7,15 +8,16 @@ use std::time::Instant;
 
 use teloxide::prelude::*;
 use teloxide::types::{
-    InlineKeyboardButton, InlineKeyboardMarkup, InlineQueryResult, InlineQueryResultArticle, InputMessageContent,
-    InputMessageContentText, ParseMode,
+    InlineKeyboardButton, InlineKeyboardMarkup, InlineQueryResult, InlineQueryResultArticle,
+    InlineQueryResultCachedPhoto, InputMessageContent, InputMessageContentText, ParseMode,
 };
 
 use super::app::App;
+use super::card::Picture;
 use super::schema::HandlerResult;
 use super::send::{self, with_retry};
 use crate::content::lang::{self, Lang};
-use crate::content::Category;
+use crate::content::{Category, DeepLink, CARD_LINK};
 
 /// Answers an inline query with articles.
 pub async fn on_inline(bot: Bot, q: InlineQuery, app: Arc<App>) -> HandlerResult {
@@ -41,6 +43,10 @@ pub async fn on_inline(bot: Bot, q: InlineQuery, app: Arc<App>) -> HandlerResult
 pub fn inline_results(app: &App, query: &str, user_chat: i64, client: Option<&str>) -> Vec<InlineQueryResult> {
     let catalog = &app.catalog;
     let chosen = app.store.language(user_chat).ok().flatten();
+    if let Some(DeepLink::Card(link_lang)) = catalog.deep_link(query) {
+        let lang = chosen.or(link_lang).unwrap_or_else(|| lang::choose(None, None, client));
+        return card_result(app, lang).into_iter().collect();
+    }
     let (indices, lang): (Vec<usize>, Lang) = if let Some((index, link_lang)) = catalog.parse_deep_link(query) {
         (
             vec![index],
@@ -68,6 +74,12 @@ pub fn inline_results(app: &App, query: &str, user_chat: i64, client: Option<&st
         (indices, lang)
     };
     let composer = catalog.composer();
+    // Nothing typed yet: the urgent topics, and the card to keep.
+    let card = if query.trim().is_empty() {
+        card_result(app, lang)
+    } else {
+        None
+    };
     indices
         .into_iter()
         .map(|index| {
@@ -97,5 +109,33 @@ pub fn inline_results(app: &App, query: &str, user_chat: i64, client: Option<&st
             }
             InlineQueryResult::Article(article)
         })
+        .chain(card)
         .collect()
+}
+
+/// The rights card as an inline result: its front picture once Telegram has it (inline results
+/// cannot upload), else an article; either way with a button that opens the card in the bot.
+fn card_result(app: &App, lang: Lang) -> Option<InlineQueryResult> {
+    let locales = app.catalog.locales();
+    let url = url::Url::parse(&crate::print::card_link(&app.username, lang)).ok()?;
+    let keyboard = InlineKeyboardMarkup::new([[InlineKeyboardButton::url(locales.text(lang, "card-button"), url)]]);
+    let id = format!("{CARD_LINK}_{}", lang.code());
+    if let Some(file_id) = app.cards.file_id(Picture::Front(lang)) {
+        let photo = InlineQueryResultCachedPhoto::new(id, file_id)
+            .title(locales.text(lang, "card-inline-title"))
+            .description(locales.text(lang, "card-inline-description"))
+            .caption(app.catalog.composer().card_caption(lang, false))
+            .parse_mode(ParseMode::Html)
+            .reply_markup(keyboard);
+        return Some(InlineQueryResult::CachedPhoto(photo));
+    }
+    let content = InputMessageContent::Text(
+        InputMessageContentText::new(locales.text(lang, "card-inline-text"))
+            .parse_mode(ParseMode::Html)
+            .link_preview_options(send::no_link_preview()),
+    );
+    let article = InlineQueryResultArticle::new(id, locales.text(lang, "card-inline-title"), content)
+        .description(locales.text(lang, "card-inline-description"))
+        .reply_markup(keyboard);
+    Some(InlineQueryResult::Article(article))
 }

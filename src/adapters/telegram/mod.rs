@@ -10,6 +10,7 @@
 //! | `app` | the state handlers share, and each chat's dialogue state |
 //! | `chat` | the conversation endpoints: text, commands, non-text, buttons |
 //! | `inline` | inline mode |
+//! | `card` | the rights card's two photos, drawn and uploaded once per language |
 //! | `subscribe` | `/subscribe`, the region picker, `/unsubscribe` |
 //! | `admin_alert` | `/alert`: the admin's draft, preview, Send and Cancel |
 //! | `membership` | forgetting a chat that blocked or removed the bot |
@@ -24,6 +25,7 @@
 mod admin_alert;
 mod app;
 pub mod callback;
+mod card;
 mod chat;
 mod inline;
 pub mod keyboard;
@@ -37,6 +39,7 @@ mod serve;
 mod subscribe;
 
 pub use app::{App, ChatState};
+pub use card::{bot_username, Cards, Picture};
 
 /// The log filter when `RUST_LOG` is not set: kyr's own events, and only warnings from the Telegram
 /// library, whose debug output would include raw updates (what users wrote).

@@ -37,6 +37,9 @@
 //!   `editMessageText`, `editMessageReplyMarkup`, `answerCallbackQuery`, `answerInlineQuery`,
 //!   `setMyCommands`, `setMyDescription`, `setMyShortDescription`, `getChatMember` (status per
 //!   (chat, user), default `member`), `getChat`. Any other method answers `{"ok":true,"result":true}`.
+//! * `sendPhoto` (`photos`): an upload (multipart) gets a fresh `file_id`, kept with its bytes;
+//!   a known `file_id` is sent again without an upload, an unknown one is refused. See
+//!   [`FakeBotApi::photos_to`], [`SentMessage::uploaded`], [`FakeBotApi::photo_bytes`].
 //! * Method names are matched case-insensitively (teloxide sends `SendMessage`); a wrong token
 //!   gets `401 Unauthorized`.
 //!
@@ -63,6 +66,7 @@
 
 mod faults;
 mod fixtures;
+mod photos;
 mod recorded;
 mod server;
 mod validation;

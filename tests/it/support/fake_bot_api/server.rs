@@ -18,6 +18,7 @@ use tokio::sync::{oneshot, Notify};
 
 use super::faults::{take_fault, Fault};
 use super::fixtures::{bot_user_json, member_json, ChatKind, TgChat};
+use super::photos::{parse_multipart, send_photo};
 use super::recorded::{Call, SentMessage};
 use super::validation::{validate_inline_results, validate_text};
 use super::{int_param, str_field, unix_now, BOT_ID, DEFAULT_POLL_WAIT, TOKEN};
@@ -44,6 +45,11 @@ pub(super) struct FakeState {
     pub(super) members: HashMap<(i64, i64), String>,
     pub(super) chats: HashMap<i64, TgChat>,
     pub(super) strict: bool,
+    /// Photos uploaded, by the `file_id` the fake gave them.
+    pub(super) photos: HashMap<String, Bytes>,
+    pub(super) next_file_id: u64,
+    /// Photos the fake accepted (`sendPhoto`), kept apart from text messages.
+    pub(super) sent_photos: Vec<SentMessage>,
 }
 
 impl Shared {
@@ -88,6 +94,9 @@ impl FakeBotApi {
                 members: HashMap::new(),
                 chats: HashMap::new(),
                 strict: true,
+                photos: HashMap::new(),
+                next_file_id: 0,
+                sent_photos: Vec::new(),
             }),
             changed: Notify::new(),
             updates: Notify::new(),
@@ -211,7 +220,7 @@ impl<'a> EchoedMessage<'a> {
     }
 }
 
-fn chat_for(state: &FakeState, params: &Value) -> Value {
+pub(super) fn chat_for(state: &FakeState, params: &Value) -> Value {
     let id = int_param(params, "chat_id").unwrap_or(0);
     if let Some(chat) = state.chats.get(&id) {
         return chat.json();
@@ -279,11 +288,11 @@ fn parse_params(headers: &HeaderMap, query: Option<&str>, body: &[u8]) -> Value 
     Value::Object(params)
 }
 
-fn ok(result: impl Serialize) -> Arc<Answer> {
+pub(super) fn ok(result: impl Serialize) -> Arc<Answer> {
     Answer::new(200, &Success { ok: true, result })
 }
 
-fn bad_request(description: &str) -> Arc<Answer> {
+pub(super) fn bad_request(description: &str) -> Arc<Answer> {
     Answer::new(
         400,
         &json!({ "ok": false, "error_code": 400, "description": format!("Bad Request: {description}") }),
@@ -298,7 +307,15 @@ async fn handle(
     body: Bytes,
 ) -> Response {
     let at = Instant::now();
-    let params = Arc::new(parse_params(&headers, query.as_deref(), &body));
+    let (params, uploads) = match parse_multipart(&headers, &body) {
+        Some((mut fields, uploads)) => {
+            if let Value::Object(query_params) = parse_params(&HeaderMap::new(), query.as_deref(), &[]) {
+                fields.extend(query_params);
+            }
+            (Arc::new(Value::Object(fields)), uploads)
+        }
+        None => (Arc::new(parse_params(&headers, query.as_deref(), &body)), Vec::new()),
+    };
     let lower = method.to_ascii_lowercase();
 
     let (answer, injected) = if bot_token != format!("bot{TOKEN}") {
@@ -313,6 +330,8 @@ async fn handle(
         (answer, true)
     } else if lower == "getupdates" {
         (get_updates(&shared, &params).await, false)
+    } else if lower == "sendphoto" {
+        (send_photo(&shared, &params, &uploads, at), false)
     } else {
         (serve(&shared, &lower, &params, at), false)
     };

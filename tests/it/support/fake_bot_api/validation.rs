@@ -10,6 +10,25 @@ pub(super) fn validate_text(params: &Value) -> Result<(), String> {
     validate_message_text(params, "text")
 }
 
+/// Telegram's checks on a photo's caption (optional, at most 1,024 visible characters).
+pub(super) fn validate_caption(params: &Value) -> Result<(), String> {
+    let Some(caption) = str_field(params, "caption") else {
+        return Ok(());
+    };
+    let html = str_field(params, "parse_mode").is_some_and(|m| m.eq_ignore_ascii_case("html"));
+    let visible = if html {
+        kyr::content::html::parse(caption)
+            .map_err(|e| format!("can't parse entities: {e}"))?
+            .telegram_len()
+    } else {
+        kyr::content::html::utf16_len(caption)
+    };
+    if visible > 1024 {
+        return Err("message caption is too long".into());
+    }
+    Ok(())
+}
+
 /// Telegram's checks on `params[field]` (formatted with `params.parse_mode`) and `reply_markup`.
 fn validate_message_text(params: &Value, field: &str) -> Result<(), String> {
     let text = str_field(params, field).unwrap_or_default();
