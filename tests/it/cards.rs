@@ -280,7 +280,7 @@ fn cards_check_names_the_language_and_line_of_a_card_text_that_would_overflow_or
         "{problems:#?}"
     );
     // Through the check every start-up runs: the file and line of the message.
-    let errors = match kyr::check::load(&sources) {
+    let errors = match kyr::check::load(&sources, kyr::content::embedded_model()) {
         Ok(_) => panic!("an overflowing card must not load"),
         Err(errors) => errors.0.iter().map(ToString::to_string).collect::<Vec<_>>(),
     };
@@ -303,7 +303,7 @@ fn cards_check_refuses_a_back_in_another_language_and_a_missing_front_line() {
             t.replace("card-front-3 =", "card-front-3-typo =")
         )
     });
-    let catalog = Catalog::load_unchecked(&sources).expect("loads");
+    let catalog = Catalog::load_unchecked(&sources, kyr::content::embedded_model()).expect("loads");
     let problems: Vec<String> = kyr::check::check(&catalog).iter().map(ToString::to_string).collect();
     assert!(
         problems.iter().any(|p| p.contains("card-back-1 is English only")),
