@@ -21,7 +21,7 @@ use std::collections::HashMap;
 pub use lang::Lang;
 pub use locales::{Arg, Locales, MessageInfo};
 pub use model::{Category, Example, Intent, OtherLanguageSample, Priority, Referral, OUT_OF_SCOPE};
-pub use source::{dir_sources, embedded_sources, ContentError, ContentErrors, Source};
+pub use source::{dir_sources, embedded_sources, embedded_text, ContentError, ContentErrors, Source};
 
 /// Everything loaded from the content files, with the look-ups every layer needs.
 #[derive(Debug)]

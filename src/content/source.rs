@@ -28,6 +28,11 @@ pub fn embedded_sources() -> Vec<Source> {
         .collect()
 }
 
+/// One content file compiled into the binary, by its path (such as `intents/ct-towns.toml`).
+pub fn embedded_text(path: &str) -> Option<&'static str> {
+    embedded::EMBEDDED.iter().find(|(p, _)| *p == path).map(|(_, text)| *text)
+}
+
 /// Reads the content files under `root` (its `intents/` and `locales/` folders), so reviewers can
 /// try edits without rebuilding.
 pub fn dir_sources(root: &Path) -> std::io::Result<Vec<Source>> {
