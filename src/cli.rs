@@ -69,6 +69,8 @@ enum Cmd {
     Run,
     /// List past community alerts and their delivery counts.
     Alerts,
+    /// List open and recent rapid-response reports by state and town (nothing about reporters).
+    Reports,
 }
 
 fn load_catalog(dir: Option<&PathBuf>, checked: bool) -> Result<Catalog> {
@@ -198,6 +200,15 @@ pub fn run() -> Result<Outcome> {
             let config = kyr::config::StoreConfig::from_env()?;
             let store = kyr::store::Store::open(&config.db_path)?;
             kyr::alerts::print_history(&store, &mut std::io::stdout())?;
+            Ok(Outcome::Done(ExitCode::SUCCESS))
+        }
+        Some(Cmd::Reports) => {
+            let config = kyr::config::StoreConfig::from_env()?;
+            let store = kyr::store::Store::open(&config.db_path)?;
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
+            kyr::reports::print_reports(&store, now, &mut std::io::stdout())?;
             Ok(Outcome::Done(ExitCode::SUCCESS))
         }
         None => {

@@ -35,7 +35,7 @@ pub enum ConfigError {
     #[error("KYR_VERIFIERS_CHAT must be the numeric id of the verifiers' group, such as -1001234567890 (found {0:?}); add the bot to the group and read the id from an update, or leave it unset to turn reports off")]
     MalformedVerifiersChat(String),
     /// `KYR_REPORT_TTL` is not a duration.
-    #[error("KYR_REPORT_TTL must be a duration: a whole number followed by s, m, h or d, such as 24h, 90m or 30s (found {0:?})")]
+    #[error("KYR_REPORT_TTL must be a duration of at most 24h (what /privacy promises): a whole number followed by s, m or h, such as 24h, 90m or 30s (found {0:?})")]
     MalformedReportTtl(String),
 }
 
@@ -44,7 +44,8 @@ pub enum ConfigError {
 pub struct ReportsConfig {
     /// The verifiers' private group (`KYR_VERIFIERS_CHAT`); reports are off without it.
     pub verifiers_chat: Option<i64>,
-    /// How long a report and a report being written are kept (`KYR_REPORT_TTL`, default 24 h).
+    /// How long a report and a report being written are kept (`KYR_REPORT_TTL`, default and
+    /// most 24 h, as `/privacy` says).
     pub ttl: Duration,
     /// Salt of reporters' hashes (`KYR_REPORT_SALT`); without it, one is generated and kept in
     /// the database. Never printed.
@@ -98,7 +99,9 @@ impl ReportsConfig {
             None => None,
         };
         let ttl = match ttl {
-            Some(raw) => parse_duration(raw).ok_or_else(|| ConfigError::MalformedReportTtl(raw.to_string()))?,
+            Some(raw) => parse_duration(raw)
+                .filter(|ttl| *ttl <= DEFAULT_REPORT_TTL)
+                .ok_or_else(|| ConfigError::MalformedReportTtl(raw.to_string()))?,
             None => DEFAULT_REPORT_TTL,
         };
         Ok(ReportsConfig {
@@ -289,8 +292,11 @@ mod tests {
             ReportsConfig::from_values(Some("group"), None, None),
             Err(ConfigError::MalformedVerifiersChat(_))
         ));
-        let ttl = ReportsConfig::from_values(None, Some("soon"), None).unwrap_err().to_string();
+        let ttl = ReportsConfig::from_values(None, Some("soon"), None)
+            .unwrap_err()
+            .to_string();
         assert!(ttl.contains("24h") && ttl.contains("KYR_REPORT_TTL"));
+        assert!(ReportsConfig::from_values(None, Some("2d"), None).is_err());
         assert!(message.contains("TELOXIDE_TOKEN") && message.contains(".env"));
     }
 

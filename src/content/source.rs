@@ -30,7 +30,10 @@ pub fn embedded_sources() -> Vec<Source> {
 
 /// One content file compiled into the binary, by its path (such as `intents/ct-towns.toml`).
 pub fn embedded_text(path: &str) -> Option<&'static str> {
-    embedded::EMBEDDED.iter().find(|(p, _)| *p == path).map(|(_, text)| *text)
+    embedded::EMBEDDED
+        .iter()
+        .find(|(p, _)| *p == path)
+        .map(|(_, text)| *text)
 }
 
 /// Reads the content files under `root` (its `intents/` and `locales/` folders), so reviewers can

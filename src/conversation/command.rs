@@ -30,8 +30,10 @@ pub enum Command {
     Unsubscribe,
     /// `/alert` (Telegram, bot admins).
     Alert,
-    /// `/cancel` (Telegram, an alert being drafted).
+    /// `/cancel` (Telegram, an alert being drafted or a report being written).
     Cancel,
+    /// `/report`: report ICE activity to the rapid-response team (Telegram, private chats).
+    Report,
     /// Any other command.
     Unknown,
 }
@@ -46,7 +48,7 @@ pub struct MenuEntry {
 }
 
 /// The command menu every adapter shows, in order.
-pub const MENU: [MenuEntry; 10] = [
+pub const MENU: [MenuEntry; 11] = [
     MenuEntry {
         command: "start",
         description: "cmd-start",
@@ -54,6 +56,10 @@ pub const MENU: [MenuEntry; 10] = [
     MenuEntry {
         command: "emergency",
         description: "cmd-emergency",
+    },
+    MenuEntry {
+        command: "report",
+        description: "cmd-report",
     },
     MenuEntry {
         command: "topics",
@@ -134,6 +140,7 @@ impl Command {
             "unsubscribe" => Command::Unsubscribe,
             "alert" => Command::Alert,
             "cancel" => Command::Cancel,
+            "report" => Command::Report,
             other => Category::from_name(other).map_or(Command::Unknown, Command::Category),
         }
     }
@@ -154,6 +161,7 @@ impl Command {
             Command::Unsubscribe => "unsubscribe",
             Command::Alert => "alert",
             Command::Cancel => "cancel",
+            Command::Report => "report",
             Command::Unknown => "unknown",
         }
     }

@@ -315,6 +315,7 @@ impl<'a> Composer<'a> {
             .map(|(i, _)| vec![self.intent_button(lang, i)])
             .collect();
         buttons.insert(0, self.parts_row(lang, door));
+        buttons.push(vec![self.button(lang, "report-button", Action::Report)]);
         buttons.push(vec![self.button(lang, "share-button", Action::Share(door))]);
         buttons.push(self.topics_row(lang));
         reply.buttons = buttons;
@@ -422,6 +423,7 @@ impl<'a> Composer<'a> {
             .locales()
             .format(lang, "help-text", &[("bot", Arg::Text(bot_name.to_string()))]);
         let mut buttons = vec![self.emergency_row(lang)];
+        buttons.push(vec![self.button(lang, "report-button", Action::Report)]);
         buttons.push(self.topics_row(lang));
         Reply::new(text, buttons, None, lang)
     }

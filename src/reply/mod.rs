@@ -37,6 +37,8 @@ pub enum Action {
     Resources,
     /// Show the language picker.
     LanguagePicker,
+    /// Report ICE activity to the rapid-response team (Telegram; elsewhere, a pointer to it).
+    Report,
 }
 
 /// A button: its label in the reply's language, and what it does.

@@ -333,7 +333,10 @@ mod tests {
         );
         assert_eq!(draft.apply(&towns, Event::When(When::Now)), Effect::Ask(Step::Photo));
         assert_eq!(draft.apply(&towns, Event::Document), Effect::NotAPhoto);
-        assert_eq!(draft.apply(&towns, Event::Photo("AgAC-big")), Effect::Ask(Step::Summary));
+        assert_eq!(
+            draft.apply(&towns, Event::Photo("AgAC-big")),
+            Effect::Ask(Step::Summary)
+        );
         let Effect::Submit(report) = draft.apply(&towns, Event::Confirm) else {
             panic!("confirm submits");
         };
@@ -358,7 +361,10 @@ mod tests {
         assert_eq!(draft.apply(&towns, Event::Text("Mystic")), {
             Effect::TownChoices(towns.find("Mystic").towns)
         });
-        assert_eq!(draft.apply(&towns, Event::Text("willimantic")), Effect::Ask(Step::Place));
+        assert_eq!(
+            draft.apply(&towns, Event::Text("willimantic")),
+            Effect::Ask(Step::Place)
+        );
         assert_eq!(towns.all()[draft.town.unwrap()].name, "Windham");
     }
 
@@ -370,7 +376,10 @@ mod tests {
         assert_eq!(draft.apply(&towns, Event::Town(10_000)), Effect::Repeat(Step::Safety));
         draft.step = Step::Town;
         assert_eq!(draft.apply(&towns, Event::Town(10_000)), Effect::Repeat(Step::Town));
-        assert_eq!(draft.apply(&towns, Event::County("atlantis")), Effect::Repeat(Step::Town));
+        assert_eq!(
+            draft.apply(&towns, Event::County("atlantis")),
+            Effect::Repeat(Step::Town)
+        );
         assert_eq!(draft.apply(&towns, Event::Cancel), Effect::Cancelled);
         let long = "x".repeat(1000);
         draft.step = Step::Place;

@@ -13,17 +13,22 @@
 //! - `flow`: the reporter's steps, as a state machine;
 //! - `verify`: a verifier's verdict and what follows from it;
 //! - `limits`: one report per 10 minutes and five a day, mutes, the reporter's salted hash;
-//! - `text`: the verifiers' English message and the admins' alert draft.
+//! - `text`: the verifiers' English message and the admins' alert draft;
+//! - `list`: `kyr reports`.
 
 mod flow;
 mod limits;
+mod list;
 mod text;
 mod towns;
 mod verify;
 
 pub use flow::{Activity, Effect, Event, Report, ReportDraft, Step, When, MAX_DETAILS_CHARS, MAX_PLACE_CHARS};
 pub use limits::{check, reporter_hash, Allowed, DAY_SECS, MIN_GAP_SECS, MUTE_SECS, PER_DAY};
-pub use text::{alert_texts, county_name, ct_clock, decision_line, muted_line, state_en, verifier_html, MAX_CAPTION_CHARS};
+pub use list::print_reports;
+pub use text::{
+    alert_texts, county_name, ct_clock, decision_line, muted_line, state_en, verifier_html, MAX_CAPTION_CHARS,
+};
 pub use towns::{county_code, Town, TownMatch, Towns, TownsError, TOWNS_FILE};
 pub use verify::{Consequences, Verdict};
 

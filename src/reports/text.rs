@@ -205,7 +205,15 @@ fn civil_from_days(days: i64) -> (i64, i64, i64) {
     let mp = (5 * doy + 2) / 153;
     let day = doy - (153 * mp + 2) / 5 + 1;
     let month = if mp < 10 { mp + 3 } else { mp - 9 };
-    (if month <= 2 { yoe + era * 400 + 1 } else { yoe + era * 400 }, month, day)
+    (
+        if month <= 2 {
+            yoe + era * 400 + 1
+        } else {
+            yoe + era * 400
+        },
+        month,
+        day,
+    )
 }
 
 #[cfg(test)]
@@ -264,7 +272,10 @@ mod tests {
         let texts = alert_texts(&content, &report(1));
         assert_eq!(texts.len(), 4);
         for (lang, text) in &texts {
-            assert!(text.contains("New London") && text.contains("&lt;State&gt;"), "{lang}: {text}");
+            assert!(
+                text.contains("New London") && text.contains("&lt;State&gt;"),
+                "{lang}: {text}"
+            );
         }
     }
 }

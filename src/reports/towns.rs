@@ -112,7 +112,9 @@ impl Towns {
 
     /// The towns of one county, by region code (`new_haven`), as indexes.
     pub fn in_region(&self, region: &str) -> Vec<usize> {
-        (0..self.towns.len()).filter(|&i| self.towns[i].region() == region).collect()
+        (0..self.towns.len())
+            .filter(|&i| self.towns[i].region() == region)
+            .collect()
     }
 
     /// The towns a typed name most likely means, best first (at most four); empty when nothing
@@ -190,7 +192,12 @@ mod tests {
     }
 
     fn names(towns: &Towns, typed: &str) -> Vec<String> {
-        towns.find(typed).towns.into_iter().map(|i| towns.all()[i].name.clone()).collect()
+        towns
+            .find(typed)
+            .towns
+            .into_iter()
+            .map(|i| towns.all()[i].name.clone())
+            .collect()
     }
 
     #[test]
@@ -213,7 +220,10 @@ mod tests {
         ];
         assert_eq!(
             per_county,
-            expected.iter().map(|(c, n)| ((*c).to_string(), *n)).collect::<BTreeMap<_, _>>()
+            expected
+                .iter()
+                .map(|(c, n)| ((*c).to_string(), *n))
+                .collect::<BTreeMap<_, _>>()
         );
         for town in towns.all() {
             assert!(crate::store::REGIONS.contains(&town.region().as_str()), "{}", town.name);

@@ -170,7 +170,9 @@ impl Store {
         }
         let conn = self.conn();
         let existing: Option<String> = conn
-            .query_row("SELECT value FROM settings WHERE key = 'report_salt'", [], |row| row.get(0))
+            .query_row("SELECT value FROM settings WHERE key = 'report_salt'", [], |row| {
+                row.get(0)
+            })
             .optional()
             .ctx("reading the report salt")?;
         if let Some(salt) = existing {
@@ -182,8 +184,10 @@ impl Store {
             [&salt],
         )
         .ctx("saving the report salt")?;
-        conn.query_row("SELECT value FROM settings WHERE key = 'report_salt'", [], |row| row.get(0))
-            .ctx("reading the report salt")
+        conn.query_row("SELECT value FROM settings WHERE key = 'report_salt'", [], |row| {
+            row.get(0)
+        })
+        .ctx("reading the report salt")
     }
 
     /// The report a chat is writing: its language and the draft (JSON), if any.
@@ -192,7 +196,9 @@ impl Store {
         conn.prepare_cached("SELECT lang, draft FROM report_drafts WHERE chat_id = ?1")
             .and_then(|mut statement| {
                 statement
-                    .query_row([chat_id], |row| Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?)))
+                    .query_row([chat_id], |row| {
+                        Ok((row.get::<_, String>(0)?, row.get::<_, String>(1)?))
+                    })
                     .optional()
             })
             .map(|found| found.map(|(lang, draft)| (lang_from_db(lang), draft)))
@@ -329,7 +335,9 @@ impl Store {
     pub fn report_group(&self, group_id: i64) -> StoreResult<Vec<StoredReport>> {
         let conn = self.conn();
         let mut statement = conn
-            .prepare(&format!("SELECT {COLUMNS} FROM reports WHERE group_id = ?1 ORDER BY id"))
+            .prepare(&format!(
+                "SELECT {COLUMNS} FROM reports WHERE group_id = ?1 ORDER BY id"
+            ))
             .ctx("reading a report group")?;
         statement
             .query_map([group_id], stored)
@@ -376,10 +384,7 @@ impl Store {
     /// The reporter was told the outcome: their chat id is erased from the report.
     pub fn reporter_told(&self, report_id: i64) -> StoreResult<()> {
         self.conn()
-            .execute(
-                "UPDATE reports SET reporter_chat_id = NULL WHERE id = ?1",
-                [report_id],
-            )
+            .execute("UPDATE reports SET reporter_chat_id = NULL WHERE id = ?1", [report_id])
             .ctx("erasing a reporter")?;
         Ok(())
     }
@@ -409,11 +414,8 @@ impl Store {
             .ctx("deleting expired reports")?;
         tx.execute("DELETE FROM report_drafts WHERE updated_at < ?1", [before])
             .ctx("deleting expired report drafts")?;
-        tx.execute(
-            "DELETE FROM report_attempts WHERE at <= ?1",
-            [now - DAY_SECS],
-        )
-        .ctx("deleting old report times")?;
+        tx.execute("DELETE FROM report_attempts WHERE at <= ?1", [now - DAY_SECS])
+            .ctx("deleting old report times")?;
         tx.execute("DELETE FROM muted WHERE until <= ?1", [now])
             .ctx("deleting ended mutes")?;
         tx.commit().ctx("finishing report expiry")?;
@@ -495,7 +497,10 @@ mod tests {
         let told = store.decide_group(a, ReportState::FalseAlarm, "Ana", 1300).unwrap();
         assert_eq!(told.iter().map(|r| r.chat_id).collect::<Vec<_>>(), vec![1, 2]);
         assert_eq!(told[0].lang, Lang::Es);
-        assert!(store.decide_group(a, ReportState::Confirmed, "Bo", 1400).unwrap().is_empty());
+        assert!(store
+            .decide_group(a, ReportState::Confirmed, "Bo", 1400)
+            .unwrap()
+            .is_empty());
         store.reporter_told(a).unwrap();
         assert!(!store.holds_reporter(1).unwrap());
         assert!(store.holds_reporter(2).unwrap());
