@@ -61,6 +61,7 @@ help-text =
     Write your question in your own words, in any of my four languages. I will answer with what to do, what the law says, and who to call.
     
     /emergency: what to do if ICE is here now
+    /report: report ICE activity (checked before any alert)
     /topics: all topics
     /resources: phone numbers and websites
     /language: change language

@@ -61,6 +61,7 @@ help-text =
     Escriba su pregunta con sus propias palabras, en cualquiera de mis cuatro idiomas. Le voy a decir qué hacer, qué dice la ley y a quién llamar.
     
     /emergency: qué hacer si ICE está aquí ahora
+    /report: reportar actividad de ICE (se revisa antes de alertar)
     /topics: todos los temas
     /resources: teléfonos y sitios web
     /language: cambiar de idioma

@@ -61,6 +61,7 @@ help-text =
     Ekri kesyon ou jan ou vle, nan nenpòt nan kat lang mwen yo. M ap di w sa pou w fè, sa lalwa di, ak ki moun pou w rele.
     
     /emergency: sa pou w fè si ICE la kounye a
+    /report: rapòte aktivite ICE (yo verifye l anvan alèt)
     /topics: tout sijè yo
     /resources: nimewo telefòn ak sit wèb
     /language: chanje lang

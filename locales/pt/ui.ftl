@@ -61,6 +61,7 @@ help-text =
     Escreva a sua pergunta do seu jeito, em qualquer um dos meus quatro idiomas. Eu respondo com o que fazer, o que diz a lei e para quem ligar.
     
     /emergency: o que fazer se o ICE estiver aqui agora
+    /report: denunciar atividade do ICE (verificada antes de alertar)
     /topics: todos os assuntos
     /resources: telefones e sites
     /language: mudar o idioma

@@ -11,6 +11,8 @@ use crate::store::{ReportState, StoredReport};
 
 /// Longest caption Telegram accepts under a photo, in characters.
 pub const MAX_CAPTION_CHARS: usize = 1024;
+/// Most reports a group's message lists (the newest; a message holds at most 4,096 characters).
+pub const MAX_LISTED: usize = 8;
 
 /// The activity in the verifiers' English.
 fn activity_en(code: &str) -> &'static str {
@@ -81,7 +83,13 @@ pub fn verifier_html(reports: &[StoredReport], decision: Option<&str>, caption: 
             county_name(&first.region)
         )
     };
-    for report in reports {
+    let skipped = reports.len().saturating_sub(MAX_LISTED);
+    if skipped > 0 {
+        out.push_str(&format!(
+            "\n({skipped} earlier reports not shown: see <code>kyr reports</code>.)\n"
+        ));
+    }
+    for report in &reports[skipped..] {
         if reports.len() > 1 {
             out.push_str(&format!("\n<b>#{}</b> at {}\n", report.id, ct_clock(report.created_at)));
         } else {
@@ -104,7 +112,7 @@ pub fn verifier_html(reports: &[StoredReport], decision: Option<&str>, caption: 
     if caption && html::to_plain(&out).chars().count() > MAX_CAPTION_CHARS {
         // A long group under a photo: keep the header and the decision, point to the list.
         let mut short = format!(
-            "🚨 <b>{} reports to verify</b> about {} ({}); the newest: #{}.\nSee `kyr reports` for the list.",
+            "🚨 <b>{} reports to verify</b> about {} ({}); the newest: #{}.\nSee <code>kyr reports</code> for the list.",
             reports.len(),
             html::escape(&first.town),
             county_name(&first.region),
@@ -261,6 +269,8 @@ mod tests {
         let two = verifier_html(&[report(4), report(5)], Some("done"), false);
         assert!(two.contains("2 reports to verify") && two.contains("#5") && two.ends_with("done"));
         let many: Vec<StoredReport> = (1..40).map(report).collect();
+        let listed = verifier_html(&many, None, false);
+        assert!(html::to_plain(&listed).chars().count() <= 4096 && listed.contains("31 earlier reports"));
         let caption = verifier_html(&many, Some("decided"), true);
         assert!(html::to_plain(&caption).chars().count() <= MAX_CAPTION_CHARS);
         assert_eq!(county_name("new_haven"), "New Haven County");

@@ -579,3 +579,53 @@ async fn no_one_second_window_holds_more_than_the_rate_at_25_and_30_per_second()
         assert!(99.0 / span.as_secs_f64() >= 0.9 * f64::from(rate), "{span:?}");
     }
 }
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn reports_about_one_town_within_an_hour_share_one_verifier_message() {
+    let fake = FakeBotApi::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("kyr.sqlite3");
+    let (store, running) = start(&fake, &db, reports_on(Duration::from_secs(3600))).await;
+    let mut ivy = Reporter::new(8401, "en");
+    let mut jo = Reporter::new(8402, "es");
+    let mut kim = Reporter::new(8403, "pt");
+    report(&fake, &mut ivy, Lang::En, Town::Typed("Norwalk", "Norwalk"), false).await;
+    assert!(fake.wait_until(WAIT, |f| f.count_to(VERIFIERS) >= 1).await);
+    report(&fake, &mut jo, Lang::Es, Town::Typed("SoNo", "Norwalk"), false).await;
+    report(&fake, &mut kim, Lang::Pt, Town::Typed("norwalk", "Norwalk"), true).await;
+    // The first report's message is edited to hold all three; the third's photo follows it.
+    let edits = fake
+        .wait_for_calls("editMessageText", 2, WAIT)
+        .await
+        .into_iter()
+        .filter(|c| c.chat_id() == Some(VERIFIERS))
+        .collect::<Vec<_>>();
+    let last = edits.last().unwrap().str_param("text").unwrap().to_string();
+    assert!(last.contains("3 reports to verify"), "{last}");
+    assert!(fake.wait_until(WAIT, |f| f.count_to(VERIFIERS) >= 2).await);
+    let posted = verifier_messages(&fake);
+    assert_eq!(posted.len(), 2, "one message for the group, and the photo under it");
+    assert_eq!(posted[1].photo(), Some(PHOTO));
+    assert!(posted[1].callback_data().is_empty());
+    // One verdict decides the whole group and tells every reporter.
+    verifier_press(&fake, &TgUser::new(4545), "Norwalk", "v:f:");
+    assert_eq!(
+        ivy.next(&fake).await.text(),
+        text(Lang::En, "report-outcome-false-alarm", &[])
+    );
+    assert_eq!(
+        jo.next(&fake).await.text(),
+        text(Lang::Es, "report-outcome-false-alarm", &[])
+    );
+    assert_eq!(
+        kim.next(&fake).await.text(),
+        text(Lang::Pt, "report-outcome-false-alarm", &[])
+    );
+    assert!(store
+        .reports_since(0)
+        .unwrap()
+        .iter()
+        .all(|r| r.state == ReportState::FalseAlarm));
+    assert_nothing_about(&fake, &[&ivy, &jo, &kim]);
+    running.stop().await;
+}
