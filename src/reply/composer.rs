@@ -238,6 +238,9 @@ impl<'a> Composer<'a> {
             "change_language" => buttons.extend(self.language_rows()),
             "greeting" | "help_menu" => {
                 buttons.push(self.emergency_row(lang));
+                if intent.id == "help_menu" {
+                    buttons.push(vec![self.button(lang, "report-button", Action::Report)]);
+                }
                 buttons.extend(self.category_rows(lang));
                 buttons.extend(self.language_rows());
             }
@@ -248,6 +251,10 @@ impl<'a> Composer<'a> {
             _ => {
                 buttons.push(self.parts_row(lang, index));
                 buttons.extend(self.related_rows(lang, index));
+                if intent.priority == Priority::Urgent {
+                    // Someone facing ICE now may be the first to see it: let them warn others.
+                    buttons.push(vec![self.button(lang, "report-button", Action::Report)]);
+                }
                 buttons.push(vec![self.button(lang, "share-button", Action::Share(index))]);
                 buttons.push(self.topics_row(lang));
             }
