@@ -49,7 +49,8 @@ pub(super) const MIGRATIONS: &[&str] = &[
         verifier_message_id INTEGER,
         verifier_is_photo   INTEGER NOT NULL DEFAULT 0,
         decided_by          TEXT,
-        decided_at          INTEGER
+        decided_at          INTEGER,
+        alerted_at          INTEGER
     );
     CREATE INDEX reports_town ON reports(town, state, created_at);
     CREATE INDEX reports_group ON reports(group_id);

@@ -381,6 +381,20 @@ impl Store {
             .collect())
     }
 
+    /// An admin sent the alert drafted from a confirmed group: records it, once. Returns whether
+    /// this call did (`false`: not confirmed, expired, or already sent).
+    pub fn mark_group_alerted(&self, group_id: i64, at: i64) -> StoreResult<bool> {
+        let changed = self
+            .conn()
+            .execute(
+                "UPDATE reports SET alerted_at = ?2
+                 WHERE group_id = ?1 AND state = 'confirmed' AND alerted_at IS NULL",
+                params![group_id, at],
+            )
+            .ctx("recording an alert from reports")?;
+        Ok(changed > 0)
+    }
+
     /// The reporter was told the outcome: their chat id is erased from the report.
     pub fn reporter_told(&self, report_id: i64) -> StoreResult<()> {
         self.conn()
@@ -501,6 +515,13 @@ mod tests {
             .decide_group(a, ReportState::Confirmed, "Bo", 1400)
             .unwrap()
             .is_empty());
+        assert!(
+            !store.mark_group_alerted(a, 1500).unwrap(),
+            "a false alarm is never alerted"
+        );
+        store.decide_group(other, ReportState::Confirmed, "Bo", 1400).unwrap();
+        assert!(store.mark_group_alerted(other, 1500).unwrap());
+        assert!(!store.mark_group_alerted(other, 1501).unwrap(), "only once");
         store.reporter_told(a).unwrap();
         assert!(!store.holds_reporter(1).unwrap());
         assert!(store.holds_reporter(2).unwrap());

@@ -356,7 +356,12 @@ async fn reports_in_every_language_are_verified_without_the_reporter_and_become_
         assert_eq!(fake.count_to(subscriber), 0, "nothing is broadcast before Send");
     }
     let admin = TgUser::new(admin_chat);
-    fake.push_callback(&admin, "a:send", confirm);
+    let send = confirm
+        .callback_data()
+        .into_iter()
+        .find(|d| d.starts_with("a:rsend:"))
+        .expect("Send");
+    fake.push_callback(&admin, &send, confirm);
     assert!(
         fake.wait_until(WAIT, |f| f.count_to(501) == 1 && f.count_to(503) == 1)
             .await
@@ -369,6 +374,10 @@ async fn reports_in_every_language_are_verified_without_the_reporter_and_become_
         0,
         "Fairfield County subscribers do not get a New Haven County alert"
     );
+    // Send pressed again (or by another admin) sends nothing more.
+    fake.push_callback(&admin, &send, confirm);
+    tokio::time::sleep(QUIET).await;
+    assert_eq!((fake.count_to(501), fake.count_to(503)), (1, 1));
     assert_nothing_about(&fake, &[&en, &es, &pt, &ht]);
     running.stop().await;
 }
@@ -501,6 +510,31 @@ async fn a_restart_in_the_middle_of_a_report_or_a_verification_loses_nothing() {
     let outcome = gil.next(&fake).await;
     assert_eq!(outcome.text(), text(Lang::Es, "report-outcome-unverified", &[]));
     assert_eq!(store.reports_since(0).unwrap()[0].state, ReportState::Unverified);
+    running.stop().await;
+
+    // A confirmed report's alert draft outlives a restart: Send still works afterwards.
+    store.subscribe(601, Lang::En, &["windham".into()]).unwrap();
+    let (_, running) = start(&fake, &db, reports_on(Duration::from_secs(3600))).await;
+    let mut hu = Reporter::new(8202, "en");
+    report(&fake, &mut hu, Lang::En, Town::Typed("Putnam", "Putnam"), false).await;
+    assert!(fake.wait_until(WAIT, |f| f.count_to(VERIFIERS) >= 2).await);
+    verifier_press(&fake, &TgUser::new(4444), "Putnam", "v:c:");
+    let admin_chat = i64::try_from(ADMIN).unwrap();
+    let admin_messages = fake.wait_for_messages(admin_chat, 3, WAIT).await;
+    running.stop().await;
+    let (_, running) = start(&fake, &db, reports_on(Duration::from_secs(3600))).await;
+    let confirm = &admin_messages[2];
+    let send = confirm
+        .callback_data()
+        .into_iter()
+        .find(|d| d.starts_with("a:rsend:"))
+        .unwrap();
+    fake.push_callback(&TgUser::new(admin_chat), &send, confirm);
+    assert!(
+        fake.wait_until(WAIT, |f| f.count_to(601) == 1).await,
+        "the alert went out after the restart"
+    );
+    assert!(fake.messages_to(601)[0].text().contains("Putnam"));
     running.stop().await;
 }
 

@@ -20,6 +20,9 @@ pub enum Press {
     AlertRegion(String),
     /// An admin confirmed sending the previewed alert.
     AlertSend,
+    /// An admin confirmed sending the alert drafted from a confirmed group of reports (by the
+    /// group's id: the draft is rebuilt from the store, so it outlives a restart).
+    ReportAlertSend(i64),
     /// An admin cancelled the previewed alert.
     AlertCancel,
     /// A reporter's button in the report flow.
@@ -77,6 +80,7 @@ impl Press {
             Press::SubscribeDone => "s:done".to_string(),
             Press::AlertRegion(region) => format!("a:region:{region}"),
             Press::AlertSend => "a:send".to_string(),
+            Press::ReportAlertSend(group) => format!("a:rsend:{group}"),
             Press::AlertCancel => "a:cancel".to_string(),
             Press::Report(press) => match press {
                 ReportPress::Continue => "q:go".to_string(),
@@ -152,6 +156,7 @@ pub fn decode(content: &Content, data: &str) -> Option<Press> {
         },
         "a" => match first? {
             "send" => Some(Press::AlertSend),
+            "rsend" => Some(Press::ReportAlertSend(second?.parse().ok().filter(|g: &i64| *g > 0)?)),
             "cancel" => Some(Press::AlertCancel),
             "region" => Some(Press::AlertRegion(second?.to_string())),
             _ => None,
@@ -173,6 +178,7 @@ mod tests {
             Press::SubscribeDone,
             Press::AlertRegion("fairfield".to_string()),
             Press::AlertSend,
+            Press::ReportAlertSend(42),
             Press::AlertCancel,
             Press::Report(ReportPress::Continue),
             Press::Report(ReportPress::County("new_london".into())),

@@ -95,6 +95,18 @@ pub fn alert_confirm(content: &Content, lang: Lang) -> InlineKeyboardMarkup {
     ]])
 }
 
+/// Send and Cancel under the alert drafted from a confirmed group of reports.
+pub fn report_alert_confirm(content: &Content, lang: Lang, group: i64) -> InlineKeyboardMarkup {
+    let locales = content.locales();
+    InlineKeyboardMarkup::new([[
+        InlineKeyboardButton::callback(
+            locales.text(lang, "alert-send"),
+            Press::ReportAlertSend(group).encode(content),
+        ),
+        InlineKeyboardButton::callback(locales.text(lang, "alert-cancel"), Press::AlertCancel.encode(content)),
+    ]])
+}
+
 /// A reporter's button.
 fn report_button(content: &Content, label: String, press: ReportPress) -> InlineKeyboardButton {
     InlineKeyboardButton::callback(label, Press::Report(press).encode(content))

@@ -75,7 +75,8 @@ pub fn schema() -> UpdateHandler<HandlerError> {
                 .branch(
                     dptree::filter(is_admin_press)
                         .branch(dptree::case![Press::AlertRegion(region)].endpoint(admin_alert::on_region))
-                        .branch(dptree::case![Press::AlertSend].endpoint(admin_alert::on_send)),
+                        .branch(dptree::case![Press::AlertSend].endpoint(admin_alert::on_send))
+                        .branch(dptree::case![Press::ReportAlertSend(group)].endpoint(verify::on_send_alert)),
                 )
                 .branch(dptree::case![Press::AlertCancel].endpoint(admin_alert::on_cancel))
                 .endpoint(admin_alert::refuse_press),

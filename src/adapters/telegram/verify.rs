@@ -9,16 +9,16 @@ use std::future::IntoFuture;
 use std::sync::Arc;
 
 use serde::{Deserialize, Serialize};
-use teloxide::dispatching::dialogue::Storage;
 use teloxide::prelude::*;
 use teloxide::types::{InlineKeyboardMarkup, MessageId, ParseMode};
 
-use super::app::{App, ChatState, ReportsSetup};
+use super::admin_alert;
+use super::app::{App, ReportsSetup};
 use super::keyboard;
 use super::report::unix_now;
 use super::schema::HandlerResult;
 use super::send::{self, send_outgoing, with_retry, Outgoing};
-use crate::alerts::{self, Draft};
+use crate::alerts;
 use crate::content::{html, Arg, Lang};
 use crate::reports::{self, Verdict};
 use crate::store::{ReportState, StoredReport};
@@ -214,14 +214,15 @@ pub async fn on_verdict(bot: Bot, q: CallbackQuery, (verdict, group): (Verdict, 
         }
     }
     if consequences.draft_alert && consequences.state == ReportState::Confirmed {
-        draft_alert_for_admins(&bot, &app, &reports).await;
+        draft_alert_for_admins(&bot, &app, group, &reports).await;
     }
     Ok(())
 }
 
 /// Gives every admin a ready alert draft for the confirmed reports' town: the usual preview,
-/// with Send and Cancel.
-async fn draft_alert_for_admins(bot: &Bot, app: &App, reports: &[StoredReport]) {
+/// with Send and Cancel. The draft is rebuilt from the store when Send is pressed, so it outlives
+/// a restart, and is sent once however many admins press.
+async fn draft_alert_for_admins(bot: &Bot, app: &App, group: i64, reports: &[StoredReport]) {
     let Some(latest) = reports.iter().max_by_key(|r| r.created_at) else {
         return;
     };
@@ -235,15 +236,6 @@ async fn draft_alert_for_admins(bot: &Bot, app: &App, reports: &[StoredReport]) 
             continue;
         };
         let lang: Lang = app.lang(admin_chat, None);
-        let draft = Draft::Ready {
-            region: latest.region.clone(),
-            texts: texts.clone(),
-        };
-        let _ = app
-            .dialogues
-            .clone()
-            .update_dialogue(admin_chat, ChatState::DraftingAlert(draft))
-            .await;
         let intro = Outgoing::text(
             &app.catalog,
             lang,
@@ -268,10 +260,40 @@ async fn draft_alert_for_admins(bot: &Bot, app: &App, reports: &[StoredReport]) 
         };
         send_outgoing(bot, admin_chat, preview).await;
         let confirm = Outgoing::text(&app.catalog, lang, "alert-preview", &[])
-            .with_keyboard(keyboard::alert_confirm(&app.catalog, lang));
+            .with_keyboard(keyboard::report_alert_confirm(&app.catalog, lang, group));
         send_outgoing(bot, admin_chat, confirm).await;
     }
     tracing::info!(report = latest.id, "alert draft given to the admins");
+}
+
+/// An admin pressed Send under the alert drafted from a confirmed group of reports: the alert is
+/// rebuilt from the store and queued, once.
+pub async fn on_send_alert(bot: Bot, q: CallbackQuery, group: i64, app: Arc<App>) -> HandlerResult {
+    let Some(chat_id) = q.message.as_ref().map(|m| m.chat().id) else {
+        return Ok(());
+    };
+    let lang = app.lang(chat_id, q.from.language_code.as_deref());
+    let reports = app.store.report_group(group).unwrap_or_default();
+    let latest = reports
+        .iter()
+        .filter(|r| r.state == ReportState::Confirmed)
+        .max_by_key(|r| r.created_at);
+    let sendable = match latest {
+        Some(_) => app.store.mark_group_alerted(group, unix_now()).unwrap_or_else(|e| {
+            tracing::error!(error = %e, "recording an alert from reports failed");
+            false
+        }),
+        None => false,
+    };
+    let Some(latest) = latest.filter(|_| sendable) else {
+        // Expired, or already sent (by this admin or another).
+        send_outgoing(&bot, chat_id, Outgoing::text(&app.catalog, lang, "stale-button", &[])).await;
+        return Ok(());
+    };
+    let texts = reports::alert_texts(&app.catalog, latest);
+    admin_alert::queue_alert(&bot, &app, chat_id, lang, &latest.region, &texts).await;
+    tracing::info!(group, "alert from confirmed reports queued");
+    Ok(())
 }
 
 /// A verifier muted the sender of a report, for 30 days, without learning who it is.
