@@ -111,6 +111,8 @@ enum Cmd {
         #[arg(long, value_name = "NAME")]
         bot: Option<String>,
     },
+    /// List open and recent rapid-response reports by state and town (nothing about reporters).
+    Reports,
 }
 
 /// The file formats `kyr card` and `kyr flyer` write.
@@ -364,6 +366,15 @@ pub fn run() -> Result<Outcome> {
             let config = kyr::config::StoreConfig::from_env()?;
             let store = kyr::store::Store::open(&config.db_path)?;
             kyr::alerts::print_history(&store, &mut std::io::stdout())?;
+            Ok(Outcome::Done(ExitCode::SUCCESS))
+        }
+        Some(Cmd::Reports) => {
+            let config = kyr::config::StoreConfig::from_env()?;
+            let store = kyr::store::Store::open(&config.db_path)?;
+            let now = std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
+            kyr::reports::print_reports(&store, now, &mut std::io::stdout())?;
             Ok(Outcome::Done(ExitCode::SUCCESS))
         }
         None => {

@@ -3,11 +3,15 @@
 
 use std::fmt;
 use std::path::PathBuf;
+use std::time::Duration;
 
 /// Default SQLite path when `KYR_DB` is not set.
 pub const DEFAULT_DB: &str = "kyr.sqlite3";
 /// Default overall broadcast rate, messages per second (Telegram allows about 30).
 pub const DEFAULT_BROADCAST_RATE: u32 = 25;
+
+/// Default time a rapid-response report is kept (`KYR_REPORT_TTL`): 24 hours.
+pub const DEFAULT_REPORT_TTL: Duration = Duration::from_secs(24 * 60 * 60);
 
 /// A setting that is missing or malformed.
 #[derive(Debug, thiserror::Error)]
@@ -27,6 +31,101 @@ pub enum ConfigError {
     /// `KYR_BROADCAST_RATE` is not a positive number.
     #[error("KYR_BROADCAST_RATE must be a whole number of messages per second from 1 to 30 (found {0:?})")]
     MalformedRate(String),
+    /// `KYR_VERIFIERS_CHAT` is not a chat id.
+    #[error("KYR_VERIFIERS_CHAT must be the numeric id of the verifiers' group, such as -1001234567890 (found {0:?}); add the bot to the group and read the id from an update, or leave it unset to turn reports off")]
+    MalformedVerifiersChat(String),
+    /// `KYR_REPORT_TTL` is not a duration.
+    #[error("KYR_REPORT_TTL must be a duration of at most 24h (what /privacy promises): a whole number followed by s, m or h, such as 24h, 90m or 30s (found {0:?})")]
+    MalformedReportTtl(String),
+}
+
+/// Rapid-response reports: where verifiers are, and how long a report is kept.
+#[derive(Clone, PartialEq, Eq)]
+pub struct ReportsConfig {
+    /// The verifiers' private group (`KYR_VERIFIERS_CHAT`); reports are off without it.
+    pub verifiers_chat: Option<i64>,
+    /// How long a report and a report being written are kept (`KYR_REPORT_TTL`, default and
+    /// most 24 h, as `/privacy` says).
+    pub ttl: Duration,
+    /// Salt of reporters' hashes (`KYR_REPORT_SALT`); without it, one is generated and kept in
+    /// the database. Never printed.
+    pub salt: Option<String>,
+}
+
+impl Default for ReportsConfig {
+    fn default() -> Self {
+        ReportsConfig {
+            verifiers_chat: None,
+            ttl: DEFAULT_REPORT_TTL,
+            salt: None,
+        }
+    }
+}
+
+impl fmt::Debug for ReportsConfig {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.debug_struct("ReportsConfig")
+            .field("verifiers_chat", &self.verifiers_chat)
+            .field("ttl", &self.ttl)
+            .field("salt", &self.salt.as_ref().map(|_| "<redacted>"))
+            .finish()
+    }
+}
+
+impl ReportsConfig {
+    /// Reads `KYR_VERIFIERS_CHAT`, `KYR_REPORT_TTL` and `KYR_REPORT_SALT`.
+    pub fn from_env() -> Result<ReportsConfig, ConfigError> {
+        ReportsConfig::from_values(
+            var("KYR_VERIFIERS_CHAT").as_deref(),
+            var("KYR_REPORT_TTL").as_deref(),
+            var("KYR_REPORT_SALT").as_deref(),
+        )
+    }
+
+    /// Validates the report settings given as strings.
+    pub fn from_values(
+        verifiers_chat: Option<&str>,
+        ttl: Option<&str>,
+        salt: Option<&str>,
+    ) -> Result<ReportsConfig, ConfigError> {
+        let verifiers_chat = match verifiers_chat {
+            Some(raw) => Some(
+                raw.trim()
+                    .parse::<i64>()
+                    .ok()
+                    .filter(|id| *id != 0)
+                    .ok_or_else(|| ConfigError::MalformedVerifiersChat(raw.to_string()))?,
+            ),
+            None => None,
+        };
+        let ttl = match ttl {
+            Some(raw) => parse_duration(raw)
+                .filter(|ttl| *ttl <= DEFAULT_REPORT_TTL)
+                .ok_or_else(|| ConfigError::MalformedReportTtl(raw.to_string()))?,
+            None => DEFAULT_REPORT_TTL,
+        };
+        Ok(ReportsConfig {
+            verifiers_chat,
+            ttl,
+            salt: salt.map(str::to_string),
+        })
+    }
+}
+
+/// Parses `24h`, `90m`, `30s` or `2d` (a positive whole number and a unit).
+pub fn parse_duration(raw: &str) -> Option<Duration> {
+    let raw = raw.trim();
+    let unit_at = raw.find(|c: char| !c.is_ascii_digit())?;
+    let (number, unit) = raw.split_at(unit_at);
+    let number: u64 = number.parse().ok().filter(|n| *n > 0)?;
+    let seconds = match unit.trim() {
+        "s" => 1,
+        "m" => 60,
+        "h" => 3600,
+        "d" => 86_400,
+        _ => return None,
+    };
+    number.checked_mul(seconds).map(Duration::from_secs)
 }
 
 fn var(name: &str) -> Option<String> {
@@ -62,6 +161,8 @@ pub struct Config {
     pub admin_ids: Vec<u64>,
     /// Overall broadcast rate in messages per second (`KYR_BROADCAST_RATE`).
     pub broadcast_rate: u32,
+    /// Rapid-response reports (`KYR_VERIFIERS_CHAT`, `KYR_REPORT_TTL`, `KYR_REPORT_SALT`).
+    pub reports: ReportsConfig,
 }
 
 impl fmt::Debug for Config {
@@ -72,6 +173,7 @@ impl fmt::Debug for Config {
             .field("db_path", &self.db_path)
             .field("admin_ids", &self.admin_ids.len())
             .field("broadcast_rate", &self.broadcast_rate)
+            .field("reports", &self.reports)
             .finish()
     }
 }
@@ -80,13 +182,15 @@ impl Config {
     /// Reads and validates every setting.
     pub fn from_env() -> Result<Config, ConfigError> {
         let token = var("TELOXIDE_TOKEN").ok_or(ConfigError::MissingToken)?;
-        Config::from_values(
+        let mut config = Config::from_values(
             &token,
             var("TELOXIDE_API_URL").as_deref(),
             var("KYR_DB").as_deref(),
             var("KYR_ADMIN_IDS").as_deref(),
             var("KYR_BROADCAST_RATE").as_deref(),
-        )
+        )?;
+        config.reports = ReportsConfig::from_env()?;
+        Ok(config)
     }
 
     /// Validates settings given as strings (the environment's values, or a test's).
@@ -139,6 +243,7 @@ impl Config {
             db_path: db.map_or_else(|| PathBuf::from(DEFAULT_DB), PathBuf::from),
             admin_ids,
             broadcast_rate,
+            reports: ReportsConfig::default(),
         })
     }
 }
@@ -183,5 +288,31 @@ mod tests {
         ));
         let message = ConfigError::MissingToken.to_string();
         assert!(message.contains("TELOXIDE_TOKEN") && message.contains(".env"));
+        assert!(matches!(
+            ReportsConfig::from_values(Some("group"), None, None),
+            Err(ConfigError::MalformedVerifiersChat(_))
+        ));
+        let ttl = ReportsConfig::from_values(None, Some("soon"), None)
+            .unwrap_err()
+            .to_string();
+        assert!(ttl.contains("24h") && ttl.contains("KYR_REPORT_TTL"));
+        assert!(ReportsConfig::from_values(None, Some("2d"), None).is_err());
+        assert!(message.contains("TELOXIDE_TOKEN") && message.contains(".env"));
+    }
+
+    #[test]
+    fn report_settings_parse_durations_and_hide_the_salt() {
+        assert_eq!(parse_duration("24h"), Some(Duration::from_secs(86_400)));
+        assert_eq!(parse_duration("90m"), Some(Duration::from_secs(5_400)));
+        assert_eq!(parse_duration(" 30s "), Some(Duration::from_secs(30)));
+        assert_eq!(parse_duration("2d"), Some(Duration::from_secs(172_800)));
+        for bad in ["", "h", "0h", "24", "1.5h", "-3m", "24 hours", "99999999999999999999d"] {
+            assert_eq!(parse_duration(bad), None, "{bad}");
+        }
+        let reports = ReportsConfig::from_values(Some("-1001234"), Some("1h"), Some("pepper")).unwrap();
+        assert_eq!(reports.verifiers_chat, Some(-1_001_234));
+        assert_eq!(reports.ttl, Duration::from_secs(3600));
+        assert!(!format!("{reports:?}").contains("pepper"));
+        assert_eq!(ReportsConfig::default().ttl, DEFAULT_REPORT_TTL);
     }
 }

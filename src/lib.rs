@@ -18,6 +18,7 @@
 //!   [`Command`](conversation::Command), and the flow every adapter shares, with effects as data.
 //! - [`check`]: everything `kyr check` and start-up validate; nothing depends on it.
 //! - Beside the pipeline: [`alerts`] (regions, alert text, the admin's draft, the broadcaster),
+//!   [`reports`] (rapid-response reports: the reporter's steps, verification, limits, towns),
 //!   [`store`] (SQLite, the only module that writes to disk), [`config`] (the environment).
 //! - [`adapters`]: the terminal chat and the Telegram bot, thin layers over the conversation.
 //! - [`print`](mod@print): the rights card, its print sheet and the QR flyers, drawn from the content alone
@@ -37,6 +38,7 @@ pub mod content;
 pub mod conversation;
 pub mod print;
 pub mod reply;
+pub mod reports;
 pub mod store;
 pub mod understand;
 

@@ -61,6 +61,7 @@ help-text =
     Write your question in your own words, in any of my four languages. I will answer with what to do, what the law says, and who to call.
     
     /emergency: what to do if ICE is here now
+    /report: report ICE activity (checked before any alert)
     /topics: all topics
     /resources: phone numbers and websites
     /language: change language
@@ -80,6 +81,7 @@ cmd-privacy = What this bot stores
 cmd-forget = Delete what this bot stores
 cmd-subscribe = Get verified community alerts
 cmd-unsubscribe = Stop community alerts
+cmd-report = Report ICE activity (checked before any alert)
 bot-short-description = Know your rights in Connecticut: what to do if ICE comes, the law, and who to call. English, Español, Português, Kreyòl.
 bot-description = Free know-your-rights information for immigrants in Connecticut and the people who help them. Ask in your own words, in English, Spanish, Portuguese or Haitian Creole. General information, not legal advice.
 
@@ -93,11 +95,12 @@ privacy-text =
     
     • Your chat number and the language you chose, so I can answer in your language.
     • If you subscribed to alerts: the regions you chose.
+    • If you send a report of ICE activity: the report (town, place, what you saw, the photo) and your chat number, only to tell you whether it was confirmed. Both are deleted after at most 24 hours, or at once with /forget. The volunteers who check reports never see your name, username or number.
     
-    I do not store or log what you write. I never ask for your name, address or immigration status. Telegram itself keeps your messages in your chat; you can delete them there.
+    Apart from a report you choose to send, I do not store or log what you write. I never ask for your name, address or immigration status. Telegram itself keeps your messages in your chat; you can delete them there.
     
     To delete everything I store about this chat, send /forget.
-forget-done = Done. I deleted everything I stored about this chat: your language and any alert subscriptions. You can keep using the bot; I will not remember your choices.
+forget-done = Done. I deleted everything I stored about this chat: your language, any alert subscriptions and any report you sent. You can keep using the bot; I will not remember your choices.
 
 ## Errors
 

@@ -61,6 +61,7 @@ help-text =
     Escriba su pregunta con sus propias palabras, en cualquiera de mis cuatro idiomas. Le voy a decir qué hacer, qué dice la ley y a quién llamar.
     
     /emergency: qué hacer si ICE está aquí ahora
+    /report: reportar actividad de ICE (se revisa antes de alertar)
     /topics: todos los temas
     /resources: teléfonos y sitios web
     /language: cambiar de idioma
@@ -80,6 +81,7 @@ cmd-privacy = Qué guarda este bot
 cmd-forget = Borrar lo que guarda este bot
 cmd-subscribe = Recibir alertas verificadas de la comunidad
 cmd-unsubscribe = Dejar de recibir alertas de la comunidad
+cmd-report = Reportar actividad de ICE (se revisa antes de alertar)
 bot-short-description = Conozca sus derechos en Connecticut: qué hacer ante ICE, la ley y a quién llamar. English, Español, Português, Kreyòl.
 bot-description = Información gratuita sobre sus derechos para inmigrantes en Connecticut y para las personas que los ayudan. Pregunte con sus propias palabras, en español, inglés, portugués o criollo haitiano. Información general, no es asesoría legal.
 
@@ -93,11 +95,12 @@ privacy-text =
     
     • El número de su chat y el idioma que eligió, para poder responderle en su idioma.
     • Si se suscribió a las alertas: las regiones que eligió.
+    • Si envía un reporte de actividad de ICE: el reporte (lugar, dónde, lo que vio, la foto) y el número de su chat, solo para decirle si se confirmó. Ambos se borran en 24 horas como máximo, o enseguida con /forget. Los voluntarios que revisan los reportes nunca ven su nombre, su usuario ni su número.
     
-    No guardo ni registro lo que usted escribe. Nunca le pido su nombre, su dirección ni su estatus migratorio. Telegram sí guarda sus mensajes en su chat; usted puede borrarlos ahí.
+    Aparte de un reporte que usted decida enviar, no guardo ni registro lo que usted escribe. Nunca le pido su nombre, su dirección ni su estatus migratorio. Telegram sí guarda sus mensajes en su chat; usted puede borrarlos ahí.
     
     Para borrar todo lo que guardo sobre este chat, envíe /forget.
-forget-done = Listo. Borré todo lo que tenía guardado sobre este chat: su idioma y sus suscripciones a alertas. Puede seguir usando el bot, pero no voy a recordar lo que eligió.
+forget-done = Listo. Borré todo lo que tenía guardado sobre este chat: su idioma, sus suscripciones a alertas y los reportes que envió. Puede seguir usando el bot, pero no voy a recordar lo que eligió.
 
 ## Errors
 

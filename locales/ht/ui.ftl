@@ -61,6 +61,7 @@ help-text =
     Ekri kesyon ou jan ou vle, nan nenpòt nan kat lang mwen yo. M ap di w sa pou w fè, sa lalwa di, ak ki moun pou w rele.
     
     /emergency: sa pou w fè si ICE la kounye a
+    /report: rapòte aktivite ICE (yo verifye l anvan alèt)
     /topics: tout sijè yo
     /resources: nimewo telefòn ak sit wèb
     /language: chanje lang
@@ -80,6 +81,7 @@ cmd-privacy = Sa bot sa a sere
 cmd-forget = Efase sa bot sa a sere
 cmd-subscribe = Resevwa alèt kominote ki verifye
 cmd-unsubscribe = Sispann alèt kominote yo
+cmd-report = Rapòte aktivite ICE (yo verifye l anvan alèt)
 bot-short-description = Konnen dwa ou nan Connecticut: sa pou w fè si ICE vini, lalwa, ak ki moun pou rele. English, Español, Português, Kreyòl.
 bot-description = Enfòmasyon gratis sou dwa imigran nan Connecticut ak moun k ap ede yo. Poze kesyon ou jan ou vle, an kreyòl, an anglè, an panyòl oswa an pòtigè. Enfòmasyon jeneral, se pa konsèy legal.
 
@@ -93,11 +95,12 @@ privacy-text =
     
     • Nimewo chat ou a ak lang ou chwazi a, pou m ka reponn ou nan lang ou.
     • Si ou abòne nan alèt yo: rejyon ou chwazi yo.
+    • Si ou voye yon rapò sou aktivite ICE: rapò a (vil la, kote a, sa ou te wè, foto a) ak nimewo chat ou, sèlman pou m di w si yo konfime l. Mwen efase tou de nan 24 èdtan pou pi plis, oswa touswit ak /forget. Volontè ki verifye rapò yo pa janm wè non w, non itilizatè w oswa nimewo w.
     
-    Mwen pa sere ni anrejistre sa ou ekri. Mwen p ap janm mande w non w, adrès ou oswa estati imigrasyon w. Se Telegram menm ki kenbe mesaj ou yo nan chat ou; ou ka efase yo la.
+    Apa yon rapò ou chwazi voye, mwen pa sere ni anrejistre sa ou ekri. Mwen p ap janm mande w non w, adrès ou oswa estati imigrasyon w. Se Telegram menm ki kenbe mesaj ou yo nan chat ou; ou ka efase yo la.
     
     Pou efase tout sa mwen sere sou chat sa a, voye /forget.
-forget-done = Fini. Mwen efase tout sa m te sere sou chat sa a: lang ou ak tout abònman alèt ou. Ou ka kontinye sèvi ak bot la, men mwen p ap sonje chwa ou yo.
+forget-done = Fini. Mwen efase tout sa m te sere sou chat sa a: lang ou, tout abònman alèt ou ak rapò ou te voye yo. Ou ka kontinye sèvi ak bot la, men mwen p ap sonje chwa ou yo.
 
 ## Errors
 

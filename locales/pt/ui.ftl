@@ -61,6 +61,7 @@ help-text =
     Escreva a sua pergunta do seu jeito, em qualquer um dos meus quatro idiomas. Eu respondo com o que fazer, o que diz a lei e para quem ligar.
     
     /emergency: o que fazer se o ICE estiver aqui agora
+    /report: denunciar atividade do ICE (verificada antes de alertar)
     /topics: todos os assuntos
     /resources: telefones e sites
     /language: mudar o idioma
@@ -80,6 +81,7 @@ cmd-privacy = O que este bot guarda
 cmd-forget = Apagar o que este bot guarda
 cmd-subscribe = Receber alertas verificados da comunidade
 cmd-unsubscribe = Parar os alertas da comunidade
+cmd-report = Denunciar atividade do ICE (verificada antes de alertar)
 bot-short-description = Seus direitos em Connecticut: o que fazer se o ICE chegar, a lei e para quem ligar. English, Español, Português, Kreyòl.
 bot-description = Informação gratuita sobre direitos para imigrantes em Connecticut e para as pessoas que os ajudam. Pergunte do seu jeito, em português, inglês, espanhol ou crioulo haitiano. Informação geral, não é aconselhamento jurídico.
 
@@ -93,11 +95,12 @@ privacy-text =
     
     • O número da sua conversa e o idioma que você escolheu, para eu poder responder no seu idioma.
     • Se você se inscreveu nos alertas: as regiões que você escolheu.
+    • Se você enviar uma denúncia de atividade do ICE: a denúncia (cidade, lugar, o que você viu, a foto) e o número da sua conversa, só para avisar se ela foi confirmada. Os dois são apagados em no máximo 24 horas, ou na hora com /forget. Os voluntários que verificam as denúncias nunca veem seu nome, seu usuário nem seu número.
     
-    Eu não guardo nem registro o que você escreve. Nunca peço o seu nome, endereço ou situação imigratória. O próprio Telegram guarda as suas mensagens na conversa; você pode apagá-las lá.
+    Fora uma denúncia que você decida enviar, eu não guardo nem registro o que você escreve. Nunca peço o seu nome, endereço ou situação imigratória. O próprio Telegram guarda as suas mensagens na conversa; você pode apagá-las lá.
     
     Para apagar tudo o que eu guardo sobre esta conversa, envie /forget.
-forget-done = Pronto. Apaguei tudo o que eu tinha guardado sobre esta conversa: o seu idioma e as suas inscrições em alertas. Você pode continuar usando o bot, mas eu não vou lembrar das suas escolhas.
+forget-done = Pronto. Apaguei tudo o que eu tinha guardado sobre esta conversa: o seu idioma, as suas inscrições em alertas e as denúncias que você enviou. Você pode continuar usando o bot, mas eu não vou lembrar das suas escolhas.
 
 ## Errors
 

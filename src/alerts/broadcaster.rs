@@ -8,6 +8,7 @@ use std::time::{Duration, Instant, SystemTime, UNIX_EPOCH};
 
 use tokio::sync::Notify;
 
+use super::pacer::Pacer;
 use super::text::{render, text_for};
 use crate::content::Lang;
 use crate::conversation::Catalog;
@@ -61,8 +62,8 @@ pub struct Broadcaster<S> {
     rate: u32,
     stop: Arc<AtomicBool>,
     wake: Arc<Notify>,
-    /// When the last send started: the pacing carries over from one alert to the next.
-    last_send: std::sync::Mutex<Option<tokio::time::Instant>>,
+    /// The sliding-window pacer: it carries over from one alert to the next.
+    pacer: std::sync::Mutex<Pacer>,
 }
 
 /// A handle to stop a running broadcaster gracefully, or to wake it for a new alert.
@@ -95,7 +96,7 @@ impl<S: AlertSender> Broadcaster<S> {
             rate: rate.max(1),
             stop: Arc::new(AtomicBool::new(false)),
             wake: Arc::new(Notify::new()),
-            last_send: std::sync::Mutex::new(None),
+            pacer: std::sync::Mutex::new(Pacer::new(rate)),
         }
     }
 
@@ -153,12 +154,6 @@ impl<S: AlertSender> Broadcaster<S> {
             .into_iter()
             .find(|a| a.id == alert_id)
             .map_or_else(|| STATEWIDE.to_string(), |a| a.region);
-        let spacing = Duration::from_secs_f64(1.0 / f64::from(self.rate));
-        // The first send waits for its slot after the previous alert's last send.
-        let last_send = *self.last_send.lock().unwrap_or_else(|p| p.into_inner());
-        let first_slot = last_send.map_or_else(tokio::time::Instant::now, |last| last + spacing);
-        let mut pacer = tokio::time::interval_at(first_slot, spacing);
-        pacer.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
         let mut last_progress = Instant::now();
         // At most a second's worth of sends in flight.
         let in_flight = (self.rate as usize).max(1);
@@ -201,7 +196,12 @@ impl<S: AlertSender> Broadcaster<S> {
             }
             // Outcomes are recorded as soon as they are known (above), and what was claimed is
             // sent even when a stop is asked, so a graceful stop leaves nothing unrecorded.
-            pacer.tick().await;
+            let slot = self
+                .pacer
+                .lock()
+                .unwrap_or_else(|p| p.into_inner())
+                .reserve(tokio::time::Instant::now());
+            tokio::time::sleep_until(slot).await;
             if claimed.is_empty() && !self.stopped() {
                 claimed.extend(self.store.claim_due(alert_id, unix_now(), claim_ahead)?);
             }
@@ -229,7 +229,6 @@ impl<S: AlertSender> Broadcaster<S> {
                 tokio::time::sleep(Duration::from_millis(200)).await;
                 continue;
             };
-            *self.last_send.lock().unwrap_or_else(|p| p.into_inner()) = Some(tokio::time::Instant::now());
             let html = render(
                 &self.catalog,
                 delivery.lang,

@@ -8,11 +8,13 @@
 mod broadcaster;
 mod draft;
 mod history;
+mod pacer;
 mod regions;
 mod text;
 
 pub use broadcaster::{AlertSender, BroadcastHandle, Broadcaster, SendError, MAX_ATTEMPTS, PROGRESS_EVERY};
 pub use draft::{Draft, DraftStep};
 pub use history::print_history;
+pub use pacer::{Pacer, MARGIN, TELEGRAM_MAX_PER_SECOND};
 pub use regions::{is_region, region_name};
 pub use text::{parse_admin_text, render, text_for};

@@ -22,7 +22,8 @@ pub use lang::Lang;
 pub use locales::{Arg, Locales, MessageInfo};
 pub use model::{Category, Example, Intent, OtherLanguageSample, Priority, Referral, OUT_OF_SCOPE};
 pub use source::{
-    dir_model, dir_sources, embedded_model, embedded_sources, ContentError, ContentErrors, Source, MODEL_PATH,
+    dir_model, dir_sources, embedded_model, embedded_sources, embedded_text, ContentError, ContentErrors, Source,
+    MODEL_PATH,
 };
 
 /// Everything loaded from the content files, with the look-ups every layer needs.

@@ -45,6 +45,14 @@ pub fn dir_model(root: &Path) -> std::io::Result<Option<Vec<u8>>> {
     }
 }
 
+/// One content file compiled into the binary, by its path (such as `intents/ct-towns.toml`).
+pub fn embedded_text(path: &str) -> Option<&'static str> {
+    embedded::EMBEDDED
+        .iter()
+        .find(|(p, _)| *p == path)
+        .map(|(_, text)| *text)
+}
+
 /// Reads the content files under `root` (its `intents/` and `locales/` folders), so reviewers can
 /// try edits without rebuilding.
 pub fn dir_sources(root: &Path) -> std::io::Result<Vec<Source>> {

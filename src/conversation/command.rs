@@ -32,8 +32,10 @@ pub enum Command {
     Unsubscribe,
     /// `/alert` (Telegram, bot admins).
     Alert,
-    /// `/cancel` (Telegram, an alert being drafted).
+    /// `/cancel` (Telegram, an alert being drafted or a report being written).
     Cancel,
+    /// `/report`: report ICE activity to the rapid-response team (Telegram, private chats).
+    Report,
     /// Any other command.
     Unknown,
 }
@@ -48,7 +50,7 @@ pub struct MenuEntry {
 }
 
 /// The command menu every adapter shows, in order.
-pub const MENU: [MenuEntry; 11] = [
+pub const MENU: [MenuEntry; 12] = [
     MenuEntry {
         command: "start",
         description: "cmd-start",
@@ -56,6 +58,10 @@ pub const MENU: [MenuEntry; 11] = [
     MenuEntry {
         command: "emergency",
         description: "cmd-emergency",
+    },
+    MenuEntry {
+        command: "report",
+        description: "cmd-report",
     },
     MenuEntry {
         command: "topics",
@@ -141,6 +147,7 @@ impl Command {
             "unsubscribe" => Command::Unsubscribe,
             "alert" => Command::Alert,
             "cancel" => Command::Cancel,
+            "report" => Command::Report,
             other => Category::from_name(other).map_or(Command::Unknown, Command::Category),
         }
     }
@@ -162,6 +169,7 @@ impl Command {
             Command::Unsubscribe => "unsubscribe",
             Command::Alert => "alert",
             Command::Cancel => "cancel",
+            Command::Report => "report",
             Command::Unknown => "unknown",
         }
     }

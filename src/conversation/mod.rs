@@ -163,6 +163,8 @@ impl<'a> Conversation<'a> {
             Action::Emergency => Turn::only(composer.emergency(lang)),
             Action::Resources => Turn::only(composer.resources(lang)),
             Action::LanguagePicker => Turn::only(composer.language_picker(lang)),
+            // Reports are made in Telegram, whose adapter routes this button itself.
+            Action::Report => Turn::only(composer.notice(lang, "report-elsewhere", &[])),
             Action::Card => self.card(lang),
         }
     }
@@ -207,6 +209,7 @@ impl<'a> Conversation<'a> {
                 ..Turn::only(composer.notice(base, "forget-done", &[]))
             },
             Command::Category(category) => Turn::only(composer.category(base, category)),
+            Command::Report => Turn::only(composer.notice(base, "report-elsewhere", &[])),
             // Subscriptions and alerts live in the Telegram adapter; anywhere else they are
             // commands this conversation does not know.
             Command::Subscribe(_) | Command::Unsubscribe | Command::Alert | Command::Cancel | Command::Unknown => {

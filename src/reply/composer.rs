@@ -242,6 +242,9 @@ impl<'a> Composer<'a> {
             "change_language" => buttons.extend(self.language_rows()),
             "greeting" | "help_menu" => {
                 buttons.push(self.emergency_row(lang));
+                if intent.id == "help_menu" {
+                    buttons.push(vec![self.button(lang, "report-button", Action::Report)]);
+                }
                 buttons.extend(self.category_rows(lang));
                 buttons.extend(self.language_rows());
             }
@@ -255,6 +258,10 @@ impl<'a> Composer<'a> {
                 // The card condenses what to do in an encounter: offered where that is the answer.
                 if intent.priority == Priority::Urgent || intent.id == CARD_INTENT {
                     buttons.push(self.card_row(lang));
+                }
+                if intent.priority == Priority::Urgent {
+                    // Someone facing ICE now may be the first to see it: let them warn others.
+                    buttons.push(vec![self.button(lang, "report-button", Action::Report)]);
                 }
                 buttons.push(vec![self.button(lang, "share-button", Action::Share(index))]);
                 buttons.push(self.topics_row(lang));
@@ -324,6 +331,7 @@ impl<'a> Composer<'a> {
             .collect();
         buttons.insert(0, self.parts_row(lang, door));
         buttons.push(self.card_row(lang));
+        buttons.push(vec![self.button(lang, "report-button", Action::Report)]);
         buttons.push(vec![self.button(lang, "share-button", Action::Share(door))]);
         buttons.push(self.topics_row(lang));
         reply.buttons = buttons;
@@ -430,7 +438,12 @@ impl<'a> Composer<'a> {
             .content
             .locales()
             .format(lang, "help-text", &[("bot", Arg::Text(bot_name.to_string()))]);
-        let buttons = vec![self.emergency_row(lang), self.card_row(lang), self.topics_row(lang)];
+        let buttons = vec![
+            self.emergency_row(lang),
+            vec![self.button(lang, "report-button", Action::Report)],
+            self.card_row(lang),
+            self.topics_row(lang),
+        ];
         Reply::new(text, buttons, None, lang)
     }
 

@@ -39,6 +39,8 @@ pub enum Action {
     LanguagePicker,
     /// The rights card: two pictures on Telegram, its text and the print command elsewhere.
     Card,
+    /// Report ICE activity to the rapid-response team (Telegram; elsewhere, a pointer to it).
+    Report,
 }
 
 /// A button: its label in the reply's language, and what it does.

@@ -33,7 +33,9 @@ impl Store {
         Ok(())
     }
 
-    /// Deletes everything stored about a chat: language, subscription, queued alerts.
+    /// Deletes everything stored about a chat: language, subscription, queued alerts, its reports
+    /// and any report being written. (Rate records and mutes stay: they hold a salted hash, not
+    /// the chat, and must outlast `/forget` to mean anything.)
     /// Returns whether anything was stored.
     pub fn forget(&self, chat_id: i64) -> StoreResult<bool> {
         let mut conn = self.conn();
@@ -47,6 +49,12 @@ impl Store {
         removed += tx
             .execute("DELETE FROM deliveries WHERE chat_id = ?1", [chat_id])
             .ctx("forgetting queued alerts")?;
+        removed += tx
+            .execute("DELETE FROM reports WHERE reporter_chat_id = ?1", [chat_id])
+            .ctx("forgetting reports")?;
+        removed += tx
+            .execute("DELETE FROM report_drafts WHERE chat_id = ?1", [chat_id])
+            .ctx("forgetting a report being written")?;
         tx.commit().ctx("finishing /forget")?;
         Ok(removed > 0)
     }

@@ -1,18 +1,22 @@
 //! SQLite storage: the only module that writes to disk. It keeps the least that works: a chat's
-//! chosen language, its alert subscription (language and regions), and the alert delivery queue.
-//! Nothing a user writes is ever stored.
+//! chosen language, its alert subscription (language and regions), the alert delivery queue, and
+//! rapid-response reports for at most `KYR_REPORT_TTL`. Nothing a user writes is stored, except
+//! the report they chose to send (deleted after its time to live, or by `/forget`).
 //!
 //! - `migrations`: the schema, versioned;
 //! - `chats`: a chat's language, and `/forget`;
 //! - `subscriptions`: who gets alerts for which regions;
-//! - `queue`: alerts and their exactly-once delivery queue.
+//! - `queue`: alerts and their exactly-once delivery queue;
+//! - `reports`: rapid-response reports, drafts, rate records, mutes and expiry.
 
 mod chats;
 mod migrations;
 mod queue;
+mod reports;
 mod subscriptions;
 
 pub use queue::{AlertSummary, Counts, Delivery, DeliveryState};
+pub use reports::{NewReport, ReportState, Reporter, StoredReport};
 pub use subscriptions::{Subscription, REGIONS, STATEWIDE};
 
 use migrations::MIGRATIONS;

@@ -1,6 +1,7 @@
-//! Measurements of alert delivery through `TelegramSender` (teloxide's `Throttle` over HTTP) to
-//! the fake Bot API server: time and messages per second for 1,000 and 10,000 subscribers at the
-//! default rate (25/s), and for 10,000 at raised rates to show what the pipeline itself can do.
+//! Measurements of alert delivery through `TelegramSender` (paced by the broadcaster's sliding
+//! window, over HTTP) to the fake Bot API server: time and messages per second for 1,000 and
+//! 10,000 subscribers at the default rate (25/s), and 1,000 at Telegram's ceiling (30/s; no rate
+//! goes above it).
 //!
 //! Ignored by default (the 10,000 case at 25/s takes about seven minutes). Run them one at a
 //! time, in release:
@@ -78,8 +79,8 @@ async fn measure(chats: usize, rate: u32) {
         setup.as_secs_f64(),
     );
     assert!(
-        sliding_950 <= rate as usize,
-        "{sliding_950} requests within 950 ms at rate {rate}"
+        sliding <= rate.min(30) as usize,
+        "{sliding} requests within one second at rate {rate}"
     );
 }
 
@@ -96,13 +97,7 @@ async fn bench_10000_subscribers_at_the_default_rate() {
 }
 
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "measurement: about 2 minutes"]
-async fn bench_10000_subscribers_at_100_per_second() {
-    measure(10_000, 100).await;
-}
-
-#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
-#[ignore = "measurement: about 30 s"]
-async fn bench_10000_subscribers_at_1000_per_second() {
-    measure(10_000, 1000).await;
+#[ignore = "measurement: about 35 s"]
+async fn bench_1000_subscribers_at_30_per_second() {
+    measure(1_000, 30).await;
 }

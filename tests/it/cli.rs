@@ -191,3 +191,54 @@ fn alerts_lists_past_alerts_with_their_counts() {
         "{stdout}"
     );
 }
+
+#[test]
+fn reports_lists_reports_by_state_and_town_without_reporters() {
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("kyr.sqlite3");
+    {
+        let store = kyr::store::Store::open(&db).unwrap();
+        let now = i64::try_from(
+            std::time::SystemTime::now()
+                .duration_since(std::time::UNIX_EPOCH)
+                .unwrap()
+                .as_secs(),
+        )
+        .unwrap();
+        let report = kyr::store::NewReport {
+            town: "Meriden".into(),
+            region: "new_haven".into(),
+            place: "West Main St".into(),
+            activity: "patrol".into(),
+            details: "two vans".into(),
+            seen_when: "now".into(),
+            photo_file_id: Some("AgAC-file".into()),
+            reporter_chat_id: 55_501_234,
+            reporter_hash: "h".into(),
+            lang: kyr::Lang::Pt,
+        };
+        store.create_report(&report, now, 0).unwrap();
+    }
+    let output = kyr().arg("reports").env("KYR_DB", &db).output().unwrap();
+    assert!(output.status.success());
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("open (1)") && stdout.contains("Meriden (New Haven County): 1") && stdout.contains("#1"),
+        "{stdout}"
+    );
+    assert!(
+        !stdout.contains("55501234") && !stdout.contains("West Main") && !stdout.contains("vans"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn report_outside_telegram_points_to_the_telegram_bot() {
+    let output = kyr().args(["ask", "--lang", "es", "/report"]).output().unwrap();
+    assert!(output.status.success());
+    let stdout = String::from_utf8_lossy(&output.stdout);
+    assert!(
+        stdout.contains("chat privado") && stdout.contains("/report"),
+        "{stdout}"
+    );
+}

@@ -20,6 +20,7 @@ mod cli;
 mod content;
 mod devset;
 mod fuzz;
+mod reports;
 mod robustness;
 mod support;
 mod telegram_e2e;

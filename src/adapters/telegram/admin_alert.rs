@@ -146,10 +146,24 @@ pub async fn on_send(bot: Bot, q: CallbackQuery, dialogue: ChatDialogue, app: Ar
         send_outgoing(&bot, chat_id, Outgoing::text(&app.catalog, lang, "stale-button", &[])).await;
         return Ok(());
     };
+    queue_alert(&bot, &app, chat_id, lang, &region, &texts).await;
+    Ok(())
+}
+
+/// Queues an alert for every subscriber of its region, shows the admin its progress message, and
+/// wakes the broadcaster.
+pub async fn queue_alert(
+    bot: &Bot,
+    app: &App,
+    chat_id: ChatId,
+    lang: Lang,
+    region: &str,
+    texts: &std::collections::BTreeMap<Lang, String>,
+) {
     let now = SystemTime::now()
         .duration_since(UNIX_EPOCH)
         .map_or(0, |d| i64::try_from(d.as_secs()).unwrap_or(i64::MAX));
-    match app.store.create_alert(&region, &texts, now) {
+    match app.store.create_alert(region, texts, now) {
         Ok(id) => {
             tracing::info!(alert = id, "alert queued");
             let counts = app.store.counts(id).unwrap_or_default();
@@ -176,10 +190,9 @@ pub async fn on_send(bot: Bot, q: CallbackQuery, dialogue: ChatDialogue, app: Ar
         }
         Err(e) => {
             tracing::error!(error = %e, "could not queue an alert");
-            send_outgoing(&bot, chat_id, Outgoing::text(&app.catalog, lang, "error-generic", &[])).await;
+            send_outgoing(bot, chat_id, Outgoing::text(&app.catalog, lang, "error-generic", &[])).await;
         }
     }
-    Ok(())
 }
 
 /// Cancel under the preview.

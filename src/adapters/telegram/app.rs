@@ -12,6 +12,7 @@ use crate::alerts::{BroadcastHandle, Draft};
 use crate::content::Lang;
 use crate::conversation::{Catalog, ChatContext, Conversation, Effect};
 use crate::reply::Action;
+use crate::reports::Towns;
 use crate::store::Store;
 
 /// Where a chat stands in a multi-step flow. Kept in memory only: nothing is stored until the
@@ -36,6 +37,15 @@ pub type ChatDialogue = Dialogue<ChatState, Dialogues>;
 /// (admin chat, message, language).
 pub type ProgressMessages = Arc<Mutex<HashMap<i64, (ChatId, MessageId, Lang)>>>;
 
+/// Rapid-response reports, when `KYR_VERIFIERS_CHAT` is set.
+#[derive(Clone)]
+pub struct ReportsSetup {
+    /// The verifiers' private group.
+    pub verifiers_chat: ChatId,
+    /// The salt of reporters' hashes (never logged).
+    pub salt: String,
+}
+
 /// Everything the handlers share.
 pub struct App {
     /// The content, matcher and answer cache.
@@ -56,13 +66,17 @@ pub struct App {
     pub progress: ProgressMessages,
     /// The rights card's pictures, drawn and uploaded once per language.
     pub cards: Cards,
+    /// Rapid-response reports; `None` when they are not enabled.
+    pub reports: Option<ReportsSetup>,
+    /// Connecticut's towns, for reports.
+    pub towns: Arc<Towns>,
     /// The answer part ("More details", "Who to call") each chat was just shown, so the same
     /// button pressed again right away is not answered with the same long message twice.
     shown: Mutex<HashMap<i64, Action>>,
 }
 
 impl App {
-    /// Builds the shared state.
+    /// Builds the shared state (reports off: see [`App::with_reports`]).
     pub fn new(
         catalog: Arc<Catalog>,
         store: Arc<Store>,
@@ -70,6 +84,7 @@ impl App {
         admin_ids: Vec<u64>,
         broadcast: BroadcastHandle,
         progress: ProgressMessages,
+        towns: Arc<Towns>,
     ) -> App {
         App {
             catalog,
@@ -81,8 +96,15 @@ impl App {
             dialogues: InMemStorage::new(),
             progress,
             cards: Cards::new(),
+            reports: None,
+            towns,
             shown: Mutex::new(HashMap::new()),
         }
+    }
+
+    /// The same state with reports enabled.
+    pub fn with_reports(self, reports: Option<ReportsSetup>) -> App {
+        App { reports, ..self }
     }
 
     /// The answer part a chat's last turn showed.

@@ -5,6 +5,7 @@
 
 use crate::content::{Category, Content, Lang};
 use crate::reply::Action;
+use crate::reports::{Activity, Verdict, When};
 
 /// A decoded button press.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -19,8 +20,40 @@ pub enum Press {
     AlertRegion(String),
     /// An admin confirmed sending the previewed alert.
     AlertSend,
+    /// An admin confirmed sending the alert drafted from a confirmed group of reports (by the
+    /// group's id: the draft is rebuilt from the store, so it outlives a restart).
+    ReportAlertSend(i64),
     /// An admin cancelled the previewed alert.
     AlertCancel,
+    /// A reporter's button in the report flow.
+    Report(ReportPress),
+    /// A verifier decided a group of reports (by the group's id).
+    Verify(Verdict, i64),
+    /// A verifier muted the sender of a report (by the report's id).
+    Mute(i64),
+}
+
+/// A button of the reporter's flow.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReportPress {
+    /// Continue after the safety screen.
+    Continue,
+    /// A county (region code).
+    County(String),
+    /// A town (index into the town list).
+    Town(usize),
+    /// Back to the counties.
+    Counties,
+    /// What was seen.
+    Activity(Activity),
+    /// When.
+    When(When),
+    /// Skip this step.
+    Skip,
+    /// Send the report.
+    Confirm,
+    /// Cancel the report.
+    Cancel,
 }
 
 impl Press {
@@ -41,13 +74,28 @@ impl Press {
                     Action::Resources => format!("r:{l}"),
                     Action::LanguagePicker => format!("p:{l}"),
                     Action::Card => format!("k:{l}"),
+                    Action::Report => format!("rp:{l}"),
                 }
             }
             Press::ToggleRegion(region) => format!("s:{region}"),
             Press::SubscribeDone => "s:done".to_string(),
             Press::AlertRegion(region) => format!("a:region:{region}"),
             Press::AlertSend => "a:send".to_string(),
+            Press::ReportAlertSend(group) => format!("a:rsend:{group}"),
             Press::AlertCancel => "a:cancel".to_string(),
+            Press::Report(press) => match press {
+                ReportPress::Continue => "q:go".to_string(),
+                ReportPress::County(region) => format!("q:c:{region}"),
+                ReportPress::Town(index) => format!("q:t:{index}"),
+                ReportPress::Counties => "q:counties".to_string(),
+                ReportPress::Activity(activity) => format!("q:a:{}", activity.code()),
+                ReportPress::When(when) => format!("q:w:{}", when.code()),
+                ReportPress::Skip => "q:skip".to_string(),
+                ReportPress::Confirm => "q:send".to_string(),
+                ReportPress::Cancel => "q:cancel".to_string(),
+            },
+            Press::Verify(verdict, group) => format!("v:{}:{group}", verdict.code()),
+            Press::Mute(report) => format!("v:m:{report}"),
         }
     }
 }
@@ -79,12 +127,38 @@ pub fn decode(content: &Content, data: &str) -> Option<Press> {
         "r" => action(Action::Resources, first),
         "p" => action(Action::LanguagePicker, first),
         "k" => action(Action::Card, first),
+        "rp" => action(Action::Report, first),
+        "q" => {
+            let press = match (first?, second) {
+                ("go", None) => ReportPress::Continue,
+                ("c", Some(region)) if crate::store::REGIONS.contains(&region) => {
+                    ReportPress::County(region.to_string())
+                }
+                ("t", Some(index)) => ReportPress::Town(index.parse().ok()?),
+                ("counties", None) => ReportPress::Counties,
+                ("a", Some(code)) => ReportPress::Activity(Activity::from_code(code)?),
+                ("w", Some(code)) => ReportPress::When(When::from_code(code)?),
+                ("skip", None) => ReportPress::Skip,
+                ("send", None) => ReportPress::Confirm,
+                ("cancel", None) => ReportPress::Cancel,
+                _ => return None,
+            };
+            Some(Press::Report(press))
+        }
+        "v" => {
+            let id: i64 = second?.parse().ok().filter(|id| *id > 0)?;
+            match first? {
+                "m" => Some(Press::Mute(id)),
+                code => Some(Press::Verify(Verdict::from_code(code)?, id)),
+            }
+        }
         "s" => match first? {
             "done" => Some(Press::SubscribeDone),
             region => Some(Press::ToggleRegion(region.to_string())),
         },
         "a" => match first? {
             "send" => Some(Press::AlertSend),
+            "rsend" => Some(Press::ReportAlertSend(second?.parse().ok().filter(|g: &i64| *g > 0)?)),
             "cancel" => Some(Press::AlertCancel),
             "region" => Some(Press::AlertRegion(second?.to_string())),
             _ => None,
@@ -106,8 +180,27 @@ mod tests {
             Press::SubscribeDone,
             Press::AlertRegion("fairfield".to_string()),
             Press::AlertSend,
+            Press::ReportAlertSend(42),
             Press::AlertCancel,
+            Press::Report(ReportPress::Continue),
+            Press::Report(ReportPress::County("new_london".into())),
+            Press::Report(ReportPress::Town(168)),
+            Press::Report(ReportPress::Counties),
+            Press::Report(ReportPress::Skip),
+            Press::Report(ReportPress::Confirm),
+            Press::Report(ReportPress::Cancel),
+            Press::Verify(Verdict::FalseAlarm, 9_007_199_254_740_991),
+            Press::Mute(12),
         ];
+        for activity in Activity::ALL {
+            presses.push(Press::Report(ReportPress::Activity(activity)));
+        }
+        for when in When::ALL {
+            presses.push(Press::Report(ReportPress::When(when)));
+        }
+        for verdict in Verdict::ALL {
+            presses.push(Press::Verify(verdict, 3));
+        }
         for lang in Lang::ALL {
             for i in 0..content.intents().len() {
                 presses.push(Press::Action(Action::Intent(i), Some(lang)));
@@ -123,6 +216,7 @@ mod tests {
                 Action::Resources,
                 Action::LanguagePicker,
                 Action::Card,
+                Action::Report,
             ] {
                 presses.push(Press::Action(action, Some(lang)));
             }
@@ -147,6 +241,12 @@ mod tests {
             "a:launch",
             "a:region",
             "t:en:extra:more",
+            "q:c:atlantis",
+            "q:t:-1",
+            "q:a:dance",
+            "v:c:0",
+            "v:m:abc",
+            "v:z:4",
         ] {
             assert_eq!(decode(&content, data), None, "{data}");
         }

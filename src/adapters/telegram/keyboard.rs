@@ -1,12 +1,14 @@
 //! Inline keyboards, all of them: a [`Reply`]'s buttons, the region pickers, the alert
-//! confirmation, and the emergency button under every alert.
+//! confirmation, the emergency button under every alert, the reporter's steps and the
+//! verifiers' buttons.
 
 use teloxide::types::{InlineKeyboardButton, InlineKeyboardMarkup};
 
-use super::callback::{self, Press};
+use super::callback::{self, Press, ReportPress};
 use crate::alerts::region_name;
 use crate::content::{Content, Lang};
 use crate::reply::{Action, Reply};
+use crate::reports::{Activity, Verdict, When};
 use crate::store::{REGIONS, STATEWIDE};
 
 /// The inline keyboard of a reply, or `None` when it has no buttons. "Share" opens inline mode
@@ -91,4 +93,165 @@ pub fn alert_confirm(content: &Content, lang: Lang) -> InlineKeyboardMarkup {
         InlineKeyboardButton::callback(locales.text(lang, "alert-send"), Press::AlertSend.encode(content)),
         InlineKeyboardButton::callback(locales.text(lang, "alert-cancel"), Press::AlertCancel.encode(content)),
     ]])
+}
+
+/// Send and Cancel under the alert drafted from a confirmed group of reports.
+pub fn report_alert_confirm(content: &Content, lang: Lang, group: i64) -> InlineKeyboardMarkup {
+    let locales = content.locales();
+    InlineKeyboardMarkup::new([[
+        InlineKeyboardButton::callback(
+            locales.text(lang, "alert-send"),
+            Press::ReportAlertSend(group).encode(content),
+        ),
+        InlineKeyboardButton::callback(locales.text(lang, "alert-cancel"), Press::AlertCancel.encode(content)),
+    ]])
+}
+
+/// A reporter's button.
+fn report_button(content: &Content, label: String, press: ReportPress) -> InlineKeyboardButton {
+    InlineKeyboardButton::callback(label, Press::Report(press).encode(content))
+}
+
+/// The Cancel row under every step of a report.
+fn report_cancel_row(content: &Content, lang: Lang) -> Vec<InlineKeyboardButton> {
+    vec![report_button(
+        content,
+        content.locales().text(lang, "report-cancel-button"),
+        ReportPress::Cancel,
+    )]
+}
+
+/// Continue and Cancel under the safety screen.
+pub fn report_safety(content: &Content, lang: Lang) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new([
+        vec![report_button(
+            content,
+            content.locales().text(lang, "report-continue"),
+            ReportPress::Continue,
+        )],
+        report_cancel_row(content, lang),
+    ])
+}
+
+/// The eight counties, two by two, then Cancel.
+pub fn report_counties(content: &Content, lang: Lang) -> InlineKeyboardMarkup {
+    let mut rows: Vec<Vec<InlineKeyboardButton>> = REGIONS
+        .chunks(2)
+        .map(|pair| {
+            pair.iter()
+                .map(|code| {
+                    report_button(
+                        content,
+                        region_name(content, lang, code),
+                        ReportPress::County((*code).to_string()),
+                    )
+                })
+                .collect()
+        })
+        .collect();
+    rows.push(report_cancel_row(content, lang));
+    InlineKeyboardMarkup::new(rows)
+}
+
+/// Towns (index and name), three by three, then back to the counties, then Cancel.
+pub fn report_towns(content: &Content, lang: Lang, towns: &[(usize, String)]) -> InlineKeyboardMarkup {
+    let mut rows: Vec<Vec<InlineKeyboardButton>> = towns
+        .chunks(3)
+        .map(|chunk| {
+            chunk
+                .iter()
+                .map(|(index, name)| report_button(content, name.clone(), ReportPress::Town(*index)))
+                .collect()
+        })
+        .collect();
+    rows.push(vec![report_button(
+        content,
+        content.locales().text(lang, "report-counties-button"),
+        ReportPress::Counties,
+    )]);
+    rows.push(report_cancel_row(content, lang));
+    InlineKeyboardMarkup::new(rows)
+}
+
+/// What was seen: one activity per row, then Cancel.
+pub fn report_activities(content: &Content, lang: Lang) -> InlineKeyboardMarkup {
+    let mut rows: Vec<Vec<InlineKeyboardButton>> = Activity::ALL
+        .into_iter()
+        .map(|activity| {
+            vec![report_button(
+                content,
+                content
+                    .locales()
+                    .text(lang, &format!("report-activity-{}", activity.code())),
+                ReportPress::Activity(activity),
+            )]
+        })
+        .collect();
+    rows.push(report_cancel_row(content, lang));
+    InlineKeyboardMarkup::new(rows)
+}
+
+/// When: now, within the hour, earlier; then Cancel.
+pub fn report_when(content: &Content, lang: Lang) -> InlineKeyboardMarkup {
+    let mut rows: Vec<Vec<InlineKeyboardButton>> = When::ALL
+        .into_iter()
+        .map(|when| {
+            vec![report_button(
+                content,
+                content.locales().text(lang, &format!("report-when-{}", when.code())),
+                ReportPress::When(when),
+            )]
+        })
+        .collect();
+    rows.push(report_cancel_row(content, lang));
+    InlineKeyboardMarkup::new(rows)
+}
+
+/// Skip and Cancel (details, photo).
+pub fn report_skip(content: &Content, lang: Lang) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new([
+        vec![report_button(
+            content,
+            content.locales().text(lang, "report-skip"),
+            ReportPress::Skip,
+        )],
+        report_cancel_row(content, lang),
+    ])
+}
+
+/// Only Cancel (steps answered with text).
+pub fn report_cancel(content: &Content, lang: Lang) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new([report_cancel_row(content, lang)])
+}
+
+/// Send and Cancel under the summary.
+pub fn report_confirm(content: &Content, lang: Lang) -> InlineKeyboardMarkup {
+    InlineKeyboardMarkup::new([
+        vec![report_button(
+            content,
+            content.locales().text(lang, "report-send"),
+            ReportPress::Confirm,
+        )],
+        report_cancel_row(content, lang),
+    ])
+}
+
+/// The verifiers' buttons under a group of reports (English): the three verdicts for the whole
+/// group, and a mute button per report (its sender stays unknown).
+pub fn verifier(content: &Content, group: i64, report_ids: &[i64]) -> InlineKeyboardMarkup {
+    let mut rows = vec![Verdict::ALL
+        .into_iter()
+        .map(|verdict| InlineKeyboardButton::callback(verdict.label(), Press::Verify(verdict, group).encode(content)))
+        .collect::<Vec<_>>()];
+    for chunk in report_ids.chunks(3) {
+        rows.push(
+            chunk
+                .iter()
+                .map(|id| {
+                    InlineKeyboardButton::callback(format!("🔇 Mute sender of #{id}"), Press::Mute(*id).encode(content))
+                })
+                .collect(),
+        );
+    }
+    InlineKeyboardMarkup::new(rows)
 }

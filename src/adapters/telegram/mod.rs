@@ -13,6 +13,8 @@
 //! | `card` | the rights card's two photos, drawn and uploaded once per language |
 //! | `subscribe` | `/subscribe`, the region picker, `/unsubscribe` |
 //! | `admin_alert` | `/alert`: the admin's draft, preview, Send and Cancel |
+//! | `report` | `/report`: the reporter's steps, stored so a restart resumes them |
+//! | `verify` | the verifiers' message and buttons, mutes, and the admins' draft from a confirmed report |
 //! | `membership` | forgetting a chat that blocked or removed the bot |
 //! | `sender` | the broadcaster's [`AlertSender`](crate::alerts::AlertSender) over Telegram |
 //! | `menus` | the localized command menus and descriptions |
@@ -32,11 +34,13 @@ pub mod keyboard;
 mod membership;
 mod menus;
 mod prefetch;
+mod report;
 mod schema;
 mod send;
 mod sender;
 mod serve;
 mod subscribe;
+mod verify;
 
 pub use app::{App, ChatState};
 pub use card::{bot_username, Cards, Picture};
@@ -47,4 +51,4 @@ pub const DEFAULT_LOG_FILTER: &str = "info,teloxide=warn";
 pub use inline::inline_results;
 pub use schema::schema;
 pub use sender::TelegramSender;
-pub use serve::{serve, start, Running};
+pub use serve::{serve, start, start_with, Options, Running};

@@ -10,9 +10,11 @@ use teloxide::prelude::*;
 
 use super::app::{App, ChatState, Dialogues};
 use super::callback::{self, Press};
-use super::{admin_alert, chat, inline, membership, subscribe};
+use super::report::{self, Reporting};
+use super::{admin_alert, chat, inline, membership, subscribe, verify};
 use crate::alerts::Draft;
 use crate::conversation::Command;
+use crate::reply::Action;
 
 /// What a handler returns.
 pub type HandlerResult = Result<(), HandlerError>;
@@ -33,9 +35,11 @@ pub fn schema() -> UpdateHandler<HandlerError> {
                 .branch(dptree::filter(is_private_admin).endpoint(admin_alert::start))
                 .endpoint(admin_alert::refuse),
         )
+        .branch(dptree::case![Command::Report].endpoint(report::on_report))
         .branch(
             dptree::case![Command::Cancel]
-                .branch(dptree::case![ChatState::DraftingAlert(draft)].endpoint(admin_alert::cancel_command)),
+                .branch(dptree::case![ChatState::DraftingAlert(draft)].endpoint(admin_alert::cancel_command))
+                .branch(dptree::filter_map(report_in_progress).endpoint(report::on_cancel)),
         )
         .endpoint(chat::on_command);
 
@@ -49,6 +53,7 @@ pub fn schema() -> UpdateHandler<HandlerError> {
                 .filter(|msg: Message| msg.text().is_some())
                 .endpoint(admin_alert::receive_text),
         )
+        .branch(dptree::filter_map(report_taking_messages).endpoint(report::on_message))
         .branch(dptree::filter_map(addressed_text).endpoint(chat::on_text))
         .branch(dptree::filter(non_text_for_us).endpoint(chat::on_non_text));
 
@@ -57,13 +62,21 @@ pub fn schema() -> UpdateHandler<HandlerError> {
         .enter_dialogue::<CallbackQuery, Dialogues, ChatState>()
         .branch(
             dptree::filter_map(decode_press)
+                .branch(dptree::case![Press::Report(press)].endpoint(report::on_press))
+                .branch(dptree::case![Press::Verify(verdict, group)].endpoint(verify::on_verdict))
+                .branch(dptree::case![Press::Mute(report)].endpoint(verify::on_mute))
+                .branch(
+                    dptree::filter(|press: Press| matches!(press, Press::Action(Action::Report, _)))
+                        .endpoint(report::on_report_button),
+                )
                 .branch(dptree::case![Press::Action(action, lang)].endpoint(chat::on_press))
                 .branch(dptree::case![Press::ToggleRegion(region)].endpoint(subscribe::on_toggle))
                 .branch(dptree::case![Press::SubscribeDone].endpoint(subscribe::on_done))
                 .branch(
                     dptree::filter(is_admin_press)
                         .branch(dptree::case![Press::AlertRegion(region)].endpoint(admin_alert::on_region))
-                        .branch(dptree::case![Press::AlertSend].endpoint(admin_alert::on_send)),
+                        .branch(dptree::case![Press::AlertSend].endpoint(admin_alert::on_send))
+                        .branch(dptree::case![Press::ReportAlertSend(group)].endpoint(verify::on_send_alert)),
                 )
                 .branch(dptree::case![Press::AlertCancel].endpoint(admin_alert::on_cancel))
                 .endpoint(admin_alert::refuse_press),
@@ -92,6 +105,19 @@ fn is_admin_press(q: CallbackQuery, app: Arc<App>) -> bool {
 
 fn decode_press(q: CallbackQuery, app: Arc<App>) -> Option<Press> {
     callback::decode(&app.catalog, q.data.as_deref()?)
+}
+
+/// The report a private chat is writing, if any.
+fn report_in_progress(msg: Message, app: Arc<App>) -> Option<Reporting> {
+    if !msg.chat.is_private() {
+        return None;
+    }
+    report::in_progress(&app, msg.chat.id)
+}
+
+/// The report a private chat is writing, when its step takes a typed answer or a photo.
+fn report_taking_messages(msg: Message, app: Arc<App>) -> Option<Reporting> {
+    report_in_progress(msg, app).filter(|reporting| reporting.draft.takes_messages())
 }
 
 /// Whether a message replies to one of the bot's own.

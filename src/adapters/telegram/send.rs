@@ -159,7 +159,7 @@ impl Acknowledgement {
 }
 
 /// The URL of a Bot API method, built as teloxide builds it so every request goes to one place.
-fn method_url(bot: &Bot, method: &str) -> url::Url {
+pub(super) fn method_url(bot: &Bot, method: &str) -> url::Url {
     let mut url = bot.api_url();
     // The configuration only accepts http(s) URLs, which always take path segments.
     if let Ok(mut segments) = url.path_segments_mut() {

@@ -1,9 +1,9 @@
-//! The alert sender over Telegram: the broadcaster's [`AlertSender`], paced by teloxide's
-//! `Throttle`, and the admin's live progress message.
+//! The alert sender over Telegram: the broadcaster's [`AlertSender`], and the admin's live
+//! progress message. The broadcaster paces the sends ([`Pacer`](crate::alerts::Pacer)): a sliding
+//! window, where teloxide's `Throttle` released in rounds and let one second hold 31 messages.
 
 use std::sync::Arc;
 
-use teloxide::adaptors::throttle::{Limits, Settings, Throttle};
 use teloxide::prelude::*;
 use teloxide::types::ParseMode;
 
@@ -15,27 +15,19 @@ use crate::content::{Arg, Lang};
 use crate::conversation::Catalog;
 use crate::store::Counts;
 
-/// Sends alerts through Telegram, paced by teloxide's `Throttle`, and keeps admins' progress
-/// messages up to date.
+/// Sends alerts through Telegram, and keeps admins' progress messages up to date.
 pub struct TelegramSender {
-    bot: Throttle<Bot>,
+    bot: Bot,
     catalog: Arc<Catalog>,
     progress: ProgressMessages,
 }
 
 impl TelegramSender {
-    /// A sender over `bot`, throttled to `rate` messages per second overall, one per second per
-    /// chat and twenty per minute per group. Flood waits are returned to the broadcaster (which
-    /// persists them) instead of being retried inside the adaptor.
+    /// A sender over `bot`. The broadcaster paces it to `rate` messages per second (at most 30
+    /// in any second); an alert goes to each chat once, so per-chat limits are not reached, and
+    /// flood waits are returned to the broadcaster (which persists them).
     pub fn new(bot: Bot, catalog: Arc<Catalog>, rate: u32, progress: ProgressMessages) -> TelegramSender {
-        let limits = Limits {
-            messages_per_sec_chat: 1,
-            messages_per_min_chat: 20,
-            messages_per_min_channel_or_supergroup: 20,
-            messages_per_sec_overall: rate,
-        };
-        let (bot, worker) = Throttle::with_settings(bot, Settings::default().limits(limits).no_retry());
-        tokio::spawn(worker);
+        let _ = rate;
         TelegramSender { bot, catalog, progress }
     }
 }
@@ -86,7 +78,7 @@ impl AlertSender for TelegramSender {
                 ],
             )
         };
-        let bot = self.bot.inner().clone();
+        let bot = self.bot.clone();
         tokio::spawn(async move {
             let edit = bot
                 .edit_message_text(chat_id, message_id, text)

@@ -11,15 +11,16 @@ use teloxide::dispatching::{DefaultKey, Dispatcher};
 use teloxide::prelude::*;
 use teloxide::update_listeners::{Polling, UpdateListener};
 
-use super::app::{App, ProgressMessages};
+use super::app::{App, ProgressMessages, ReportsSetup};
 use super::menus::register_commands;
 use super::prefetch::Prefetching;
 use super::schema::{schema, HandlerError};
 use super::send::{self, with_retry};
 use super::sender::TelegramSender;
 use crate::alerts::{BroadcastHandle, Broadcaster};
-use crate::config::Config;
+use crate::config::{Config, ReportsConfig};
 use crate::conversation::Catalog;
+use crate::reports::Towns;
 use crate::store::Store;
 
 /// A running bot: its dispatcher and broadcaster, stoppable together.
@@ -28,6 +29,18 @@ pub struct Running {
     broadcast: BroadcastHandle,
     dispatcher: tokio::task::JoinHandle<()>,
     broadcaster: tokio::task::JoinHandle<()>,
+    expiry: tokio::task::JoinHandle<()>,
+}
+
+/// How the bot runs: who may send alerts, how fast, and rapid-response reports.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    /// Telegram user ids allowed to send alerts (`KYR_ADMIN_IDS`).
+    pub admin_ids: Vec<u64>,
+    /// Overall broadcast rate, messages per second (`KYR_BROADCAST_RATE`).
+    pub broadcast_rate: u32,
+    /// Rapid-response reports (off without a verifiers' chat).
+    pub reports: ReportsConfig,
 }
 
 impl Running {
@@ -43,6 +56,7 @@ impl Running {
         self.polling.stop();
         let _ = self.dispatcher.await;
         let _ = self.broadcaster.await;
+        self.expiry.abort();
     }
 
     /// Waits until the dispatcher ends by itself.
@@ -52,7 +66,8 @@ impl Running {
 }
 
 /// Starts the bot on `bot` (whose API URL may point at a local or fake server): learns its own
-/// username, registers commands, resumes unfinished alerts, and starts long polling.
+/// username, registers commands, resumes unfinished alerts, and starts long polling. Reports are
+/// off; [`start_with`] sets everything.
 pub async fn start(
     bot: Bot,
     catalog: Arc<Catalog>,
@@ -60,6 +75,38 @@ pub async fn start(
     admin_ids: Vec<u64>,
     broadcast_rate: u32,
 ) -> anyhow::Result<Running> {
+    let options = Options {
+        admin_ids,
+        broadcast_rate,
+        reports: ReportsConfig::default(),
+    };
+    start_with(bot, catalog, store, options).await
+}
+
+/// Starts the bot with every option: as [`start`], plus rapid-response reports and their expiry
+/// (a task that deletes reports older than `KYR_REPORT_TTL`).
+pub async fn start_with(
+    bot: Bot,
+    catalog: Arc<Catalog>,
+    store: Arc<Store>,
+    options: Options,
+) -> anyhow::Result<Running> {
+    let Options {
+        admin_ids,
+        broadcast_rate,
+        reports,
+    } = options;
+    let towns = Arc::new(Towns::embedded()?);
+    let setup = match reports.verifiers_chat {
+        Some(chat) => Some(ReportsSetup {
+            verifiers_chat: ChatId(chat),
+            salt: store
+                .report_salt(reports.salt.as_deref())
+                .map_err(|e| anyhow::anyhow!("{e} (the report salt)"))?,
+        }),
+        None => None,
+    };
+    let expiry = tokio::spawn(expire_reports(store.clone(), reports.ttl));
     let me = with_retry("getMe", || bot.get_me().into_future()).await.map_err(|e| {
         anyhow::anyhow!("cannot reach Telegram ({e}): check TELOXIDE_TOKEN, TELOXIDE_API_URL and the network")
     })?;
@@ -78,7 +125,8 @@ pub async fn start(
             tracing::error!(error = %e, "the alert broadcaster stopped");
         }
     });
-    let app = Arc::new(App::new(catalog, store, &me, admin_ids, broadcast.clone(), progress));
+    let app =
+        Arc::new(App::new(catalog, store, &me, admin_ids, broadcast.clone(), progress, towns).with_reports(setup));
     let dialogues = app.dialogues.clone();
     let mut dispatcher: Dispatcher<Bot, HandlerError, DefaultKey> = Dispatcher::builder(bot.clone(), schema())
         .dependencies(dptree::deps![app, dialogues])
@@ -92,13 +140,36 @@ pub async fn start(
             .dispatch_with_listener(listener, Arc::new(log_polling_error))
             .await;
     });
-    tracing::info!(bot = %me.username(), "serving Telegram");
+    tracing::info!(bot = %me.username(), reports = app_reports_on(&reports), "serving Telegram");
     Ok(Running {
         polling,
         broadcast,
         dispatcher,
         broadcaster,
+        expiry,
     })
+}
+
+fn app_reports_on(reports: &ReportsConfig) -> bool {
+    reports.verifiers_chat.is_some()
+}
+
+/// Deletes reports (and reports being written) older than `ttl`, now and then every so often: a
+/// quarter of the time to live, between a quarter of a second and a minute.
+async fn expire_reports(store: Arc<Store>, ttl: Duration) {
+    let every = (ttl / 4).clamp(Duration::from_millis(250), Duration::from_secs(60));
+    let ttl_secs = i64::try_from(ttl.as_secs()).unwrap_or(i64::MAX);
+    let mut ticks = tokio::time::interval(every);
+    ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
+    loop {
+        ticks.tick().await;
+        let now = super::report::unix_now();
+        match store.expire_reports(now.saturating_sub(ttl_secs), now) {
+            Ok(0) => {}
+            Ok(deleted) => tracing::info!(reports = deleted, "expired reports deleted"),
+            Err(e) => tracing::error!(error = %e, "deleting expired reports failed"),
+        }
+    }
 }
 
 /// Serves Telegram with `config` until `shutdown` resolves, then stops gracefully.
@@ -109,14 +180,12 @@ pub async fn serve(catalog: Catalog, config: Config, shutdown: impl Future<Outpu
     if let Some(url) = &config.api_url {
         bot = bot.set_api_url(url.clone());
     }
-    let running = start(
-        bot,
-        Arc::new(catalog),
-        Arc::new(store),
-        config.admin_ids.clone(),
-        config.broadcast_rate,
-    )
-    .await?;
+    let options = Options {
+        admin_ids: config.admin_ids.clone(),
+        broadcast_rate: config.broadcast_rate,
+        reports: config.reports.clone(),
+    };
+    let running = start_with(bot, Arc::new(catalog), Arc::new(store), options).await?;
     shutdown.await;
     tracing::info!("shutting down: finishing replies and alert sends in flight");
     running.stop().await;

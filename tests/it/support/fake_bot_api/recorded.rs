@@ -103,9 +103,16 @@ pub struct SentMessage {
 }
 
 impl SentMessage {
-    /// The text as sent (HTML source when `parse_mode` is HTML).
+    /// The text as sent (HTML source when `parse_mode` is HTML); a photo's caption.
     pub fn text(&self) -> &str {
-        str_field(&self.params, "text").unwrap_or_default()
+        str_field(&self.params, "text")
+            .or_else(|| str_field(&self.params, "caption"))
+            .unwrap_or_default()
+    }
+
+    /// The `photo` sent (a file id), for `sendPhoto`.
+    pub fn photo(&self) -> Option<&str> {
+        str_field(&self.params, "photo")
     }
 
     /// `parse_mode`, such as `HTML`.

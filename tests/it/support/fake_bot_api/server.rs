@@ -421,6 +421,50 @@ async fn get_updates(shared: &Shared, params: &Value) -> Arc<Answer> {
     }
 }
 
+/// `sendPhoto` with a `photo` that is a file id (a JSON string): the photo is not uploaded again,
+/// and the message is kept as a [`SentMessage`] whose text is its caption. (Uploads, multipart,
+/// are another matter.)
+fn send_photo_by_id(
+    shared: &Shared,
+    mut state: MutexGuard<'_, FakeState>,
+    params: &Arc<Value>,
+    at: Instant,
+) -> Arc<Answer> {
+    let Some(file_id) = str_field(params, "photo").filter(|f| !f.is_empty()).map(str::to_string) else {
+        return bad_request("there is no photo in the request");
+    };
+    let message_id = state.next_message_id;
+    state.next_message_id += 1;
+    let chat = chat_for(&state, params);
+    drop(state);
+    static BOT_USER: OnceLock<Value> = OnceLock::new();
+    let mut message = json!({
+        "message_id": message_id,
+        "from": BOT_USER.get_or_init(bot_user_json),
+        "chat": chat,
+        "date": unix_now(),
+        "photo": [{ "file_id": file_id, "file_unique_id": format!("u-{file_id}"), "width": 1280, "height": 960 }],
+    });
+    if let Some(caption) = str_field(params, "caption") {
+        message["caption"] = json!(caption);
+    }
+    if let Some(markup) = params
+        .get("reply_markup")
+        .filter(|m| m.get("inline_keyboard").is_some())
+    {
+        message["reply_markup"] = markup.clone();
+    }
+    let answer = ok(message);
+    shared.lock().sent.push(SentMessage {
+        message_id,
+        chat_id: int_param(params, "chat_id").unwrap_or(0),
+        at,
+        params: params.clone(),
+        answer: answer.clone(),
+    });
+    answer
+}
+
 fn serve(shared: &Shared, method: &str, params: &Arc<Value>, at: Instant) -> Arc<Answer> {
     // Telegram's checks run before the state is locked, so concurrent sends are checked in
     // parallel as they would be by Telegram, not one at a time behind the fake's lock.
@@ -464,13 +508,16 @@ fn serve(shared: &Shared, method: &str, params: &Arc<Value>, at: Instant) -> Arc
             shared.lock().sent.push(sent);
             answer
         }
-        "editmessagetext" | "editmessagereplymarkup" => {
+        "sendphoto" => send_photo_by_id(shared, state, params, at),
+        "editmessagetext" | "editmessagereplymarkup" | "editmessagecaption" => {
             if params.get("inline_message_id").is_some() {
                 return ok(true);
             }
             let chat = chat_for(&state, params);
             let message_id = int_param(params, "message_id").unwrap_or(0);
-            let text = str_field(params, "text").unwrap_or("(edited)");
+            let text = str_field(params, "text")
+                .or_else(|| str_field(params, "caption"))
+                .unwrap_or("(edited)");
             let mut message = EchoedMessage::new(message_id, &chat, text, params);
             message.edit_date = Some(message.date);
             message.date -= 5;
