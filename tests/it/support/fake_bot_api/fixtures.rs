@@ -9,6 +9,10 @@ use super::recorded::SentMessage;
 use super::server::FakeBotApi;
 use super::{str_field, unix_now, BOT_ID, BOT_USERNAME};
 
+/// The `file_id`s of the photo a user sends ([`Media::Photo`]), smallest size first; the fake
+/// knows them, as Telegram knows every file it has handed out.
+pub(super) const USER_PHOTO_IDS: [&str; 2] = ["AgACAgIAAxkBphoto-s", "AgACAgIAAxkBphoto-m"];
+
 /// A Telegram user who writes to the bot.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct TgUser {
@@ -184,8 +188,8 @@ impl Media {
             Media::Photo => vec![(
                 "photo",
                 json!([
-                    { "file_id": "AgACAgIAAxkBphoto-s", "file_unique_id": "AQADphoto-s", "file_size": 1200, "width": 90, "height": 67 },
-                    { "file_id": "AgACAgIAAxkBphoto-m", "file_unique_id": "AQADphoto-m", "file_size": 14000, "width": 320, "height": 240 }
+                    { "file_id": USER_PHOTO_IDS[0], "file_unique_id": "AQADphoto-s", "file_size": 1200, "width": 90, "height": 67 },
+                    { "file_id": USER_PHOTO_IDS[1], "file_unique_id": "AQADphoto-m", "file_size": 14000, "width": 320, "height": 240 }
                 ]),
             )],
             Media::Voice => vec![(

@@ -38,8 +38,10 @@
 //!   `setMyCommands`, `setMyDescription`, `setMyShortDescription`, `getChatMember` (status per
 //!   (chat, user), default `member`), `getChat`. Any other method answers `{"ok":true,"result":true}`.
 //! * `sendPhoto` (`photos`): an upload (multipart) gets a fresh `file_id`, kept with its bytes;
-//!   a known `file_id` is sent again without an upload, an unknown one is refused. See
-//!   [`FakeBotApi::photos_to`], [`SentMessage::uploaded`], [`FakeBotApi::photo_bytes`].
+//!   a known `file_id` (one uploaded, or one of the photos users send in the fixtures) is sent
+//!   again without an upload, an unknown one is refused. A photo is a sent message like any other
+//!   (its text is its caption); see [`FakeBotApi::photos_to`], [`SentMessage::uploaded`],
+//!   [`FakeBotApi::photo_bytes`].
 //! * Method names are matched case-insensitively (teloxide sends `SendMessage`); a wrong token
 //!   gets `401 Unauthorized`.
 //!

@@ -157,7 +157,7 @@ pub(super) fn send_photo(shared: &Shared, params: &Arc<Value>, uploads: &[Upload
         message["reply_markup"] = markup.clone();
     }
     let answer = ok(message);
-    state.sent_photos.push(SentMessage {
+    state.sent.push(SentMessage {
         message_id,
         chat_id: int_param(params, "chat_id").unwrap_or(0),
         at,
@@ -172,9 +172,9 @@ impl FakeBotApi {
     pub fn photos_to(&self, chat_id: i64) -> Vec<SentMessage> {
         self.shared
             .lock()
-            .sent_photos
+            .sent
             .iter()
-            .filter(|m| m.chat_id == chat_id)
+            .filter(|m| m.chat_id == chat_id && m.photo().is_some())
             .cloned()
             .collect()
     }

@@ -45,11 +45,10 @@ pub(super) struct FakeState {
     pub(super) members: HashMap<(i64, i64), String>,
     pub(super) chats: HashMap<i64, TgChat>,
     pub(super) strict: bool,
-    /// Photos uploaded, by the `file_id` the fake gave them.
+    /// Photos Telegram holds, by `file_id`: those uploaded (with their bytes), and those of the
+    /// photo users send in the fixtures (no bytes), which the bot may send on by their id.
     pub(super) photos: HashMap<String, Bytes>,
     pub(super) next_file_id: u64,
-    /// Photos the fake accepted (`sendPhoto`), kept apart from text messages.
-    pub(super) sent_photos: Vec<SentMessage>,
 }
 
 impl Shared {
@@ -94,9 +93,11 @@ impl FakeBotApi {
                 members: HashMap::new(),
                 chats: HashMap::new(),
                 strict: true,
-                photos: HashMap::new(),
+                photos: super::fixtures::USER_PHOTO_IDS
+                    .iter()
+                    .map(|id| ((*id).to_string(), Bytes::new()))
+                    .collect(),
                 next_file_id: 0,
-                sent_photos: Vec::new(),
             }),
             changed: Notify::new(),
             updates: Notify::new(),
@@ -421,50 +422,6 @@ async fn get_updates(shared: &Shared, params: &Value) -> Arc<Answer> {
     }
 }
 
-/// `sendPhoto` with a `photo` that is a file id (a JSON string): the photo is not uploaded again,
-/// and the message is kept as a [`SentMessage`] whose text is its caption. (Uploads, multipart,
-/// are another matter.)
-fn send_photo_by_id(
-    shared: &Shared,
-    mut state: MutexGuard<'_, FakeState>,
-    params: &Arc<Value>,
-    at: Instant,
-) -> Arc<Answer> {
-    let Some(file_id) = str_field(params, "photo").filter(|f| !f.is_empty()).map(str::to_string) else {
-        return bad_request("there is no photo in the request");
-    };
-    let message_id = state.next_message_id;
-    state.next_message_id += 1;
-    let chat = chat_for(&state, params);
-    drop(state);
-    static BOT_USER: OnceLock<Value> = OnceLock::new();
-    let mut message = json!({
-        "message_id": message_id,
-        "from": BOT_USER.get_or_init(bot_user_json),
-        "chat": chat,
-        "date": unix_now(),
-        "photo": [{ "file_id": file_id, "file_unique_id": format!("u-{file_id}"), "width": 1280, "height": 960 }],
-    });
-    if let Some(caption) = str_field(params, "caption") {
-        message["caption"] = json!(caption);
-    }
-    if let Some(markup) = params
-        .get("reply_markup")
-        .filter(|m| m.get("inline_keyboard").is_some())
-    {
-        message["reply_markup"] = markup.clone();
-    }
-    let answer = ok(message);
-    shared.lock().sent.push(SentMessage {
-        message_id,
-        chat_id: int_param(params, "chat_id").unwrap_or(0),
-        at,
-        params: params.clone(),
-        answer: answer.clone(),
-    });
-    answer
-}
-
 fn serve(shared: &Shared, method: &str, params: &Arc<Value>, at: Instant) -> Arc<Answer> {
     // Telegram's checks run before the state is locked, so concurrent sends are checked in
     // parallel as they would be by Telegram, not one at a time behind the fake's lock.
@@ -508,7 +465,6 @@ fn serve(shared: &Shared, method: &str, params: &Arc<Value>, at: Instant) -> Arc
             shared.lock().sent.push(sent);
             answer
         }
-        "sendphoto" => send_photo_by_id(shared, state, params, at),
         "editmessagetext" | "editmessagereplymarkup" | "editmessagecaption" => {
             if params.get("inline_message_id").is_some() {
                 return ok(true);
