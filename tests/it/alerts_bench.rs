@@ -49,7 +49,6 @@ async fn measure(chats: usize, rate: u32) {
     let sender = Arc::new(TelegramSender::new(
         fake.bot(),
         catalog.clone(),
-        rate,
         Arc::new(Mutex::new(HashMap::new())),
     ));
     let broadcaster = Broadcaster::new(store.clone(), catalog, sender, rate);

@@ -56,7 +56,6 @@ fn new_sender(fake: &FakeBotApi, catalog: &Arc<Catalog>) -> Arc<TelegramSender> 
     Arc::new(TelegramSender::new(
         fake.bot(),
         catalog.clone(),
-        RATE,
         Arc::new(Mutex::new(HashMap::new())),
     ))
 }

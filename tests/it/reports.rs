@@ -582,7 +582,6 @@ async fn measure_broadcast(rate: u32, n: i64) -> Vec<Instant> {
     let sender = Arc::new(TelegramSender::new(
         fake.bot(),
         catalog(),
-        rate,
         Arc::new(Mutex::new(HashMap::new())),
     ));
     let broadcaster = Broadcaster::new(store.clone(), catalog(), sender, rate);

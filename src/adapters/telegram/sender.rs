@@ -23,11 +23,10 @@ pub struct TelegramSender {
 }
 
 impl TelegramSender {
-    /// A sender over `bot`. The broadcaster paces it to `rate` messages per second (at most 30
-    /// in any second); an alert goes to each chat once, so per-chat limits are not reached, and
-    /// flood waits are returned to the broadcaster (which persists them).
-    pub fn new(bot: Bot, catalog: Arc<Catalog>, rate: u32, progress: ProgressMessages) -> TelegramSender {
-        let _ = rate;
+    /// A sender over `bot`. It sends as fast as it is asked: the broadcaster paces it (at most
+    /// 30 messages in any second); an alert goes to each chat once, so per-chat limits are not
+    /// reached, and flood waits are returned to the broadcaster (which persists them).
+    pub fn new(bot: Bot, catalog: Arc<Catalog>, progress: ProgressMessages) -> TelegramSender {
         TelegramSender { bot, catalog, progress }
     }
 }

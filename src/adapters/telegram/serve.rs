@@ -112,12 +112,7 @@ pub async fn start_with(
     })?;
     register_commands(&bot, &catalog).await;
     let progress: ProgressMessages = Arc::new(Mutex::new(HashMap::new()));
-    let sender = Arc::new(TelegramSender::new(
-        bot.clone(),
-        catalog.clone(),
-        broadcast_rate,
-        progress.clone(),
-    ));
+    let sender = Arc::new(TelegramSender::new(bot.clone(), catalog.clone(), progress.clone()));
     let broadcaster = Broadcaster::new(store.clone(), catalog.clone(), sender, broadcast_rate);
     let broadcast = broadcaster.handle();
     let broadcaster = tokio::spawn(async move {
