@@ -108,22 +108,11 @@ fn answered(outcome: Outcome, top: Option<usize>) -> Option<usize> {
     }
 }
 
-fn specs(content: &Content) -> Vec<IntentSpec<'_>> {
-    content
-        .intents()
-        .iter()
-        .map(|i| IntentSpec {
-            id: &i.id,
-            urgent: i.priority == Priority::Urgent,
-        })
-        .collect()
-}
-
 fn main() {
     let catalog =
         kyr::Catalog::load_unchecked(&content::embedded_sources(), content::embedded_model()).expect("content loads");
     let content = catalog.content();
-    let specs = specs(content);
+    let specs = IntentSpec::all(content);
     let urgent = |i: Option<usize>| i.is_some_and(|i| content.intent(i).priority == Priority::Urgent);
     let examples = content.examples();
     let mut dev = dev_cases(content, "dev1", "tests/devset");

@@ -84,15 +84,8 @@ enum Cmd {
         /// The print sheet instead: US Letter, fronts on page 1 and backs on page 2 for duplex.
         #[arg(long)]
         sheet: bool,
-        /// png, svg or pdf; default from the --out extension.
-        #[arg(long)]
-        format: Option<Format>,
-        /// Where to write it.
-        #[arg(long, value_name = "FILE")]
-        out: PathBuf,
-        /// The bot's username for the QR code (default: asked from Telegram when TELOXIDE_TOKEN is set).
-        #[arg(long, value_name = "NAME")]
-        bot: Option<String>,
+        #[command(flatten)]
+        output: Output,
     },
     /// Draw a half-letter flyer of one answer: its first screen and a QR code that opens it.
     Flyer {
@@ -101,18 +94,25 @@ enum Cmd {
         /// Language (en, es, pt, ht).
         #[arg(long)]
         lang: Lang,
-        /// png, svg or pdf; default from the --out extension.
-        #[arg(long)]
-        format: Option<Format>,
-        /// Where to write it.
-        #[arg(long, value_name = "FILE")]
-        out: PathBuf,
-        /// The bot's username for the QR code (default: asked from Telegram when TELOXIDE_TOKEN is set).
-        #[arg(long, value_name = "NAME")]
-        bot: Option<String>,
+        #[command(flatten)]
+        output: Output,
     },
     /// List open and recent rapid-response reports by state and town (nothing about reporters).
     Reports,
+}
+
+/// Where and how `kyr card` and `kyr flyer` write, and the bot their QR codes open.
+#[derive(clap::Args)]
+struct Output {
+    /// png, svg or pdf; default from the --out extension.
+    #[arg(long)]
+    format: Option<Format>,
+    /// Where to write it.
+    #[arg(long, value_name = "FILE")]
+    out: PathBuf,
+    /// The bot's username for the QR code (default: asked from Telegram when TELOXIDE_TOKEN is set).
+    #[arg(long, value_name = "NAME")]
+    bot: Option<String>,
 }
 
 /// The file formats `kyr card` and `kyr flyer` write.
@@ -311,9 +311,7 @@ pub fn run() -> Result<Outcome> {
             lang,
             side,
             sheet,
-            format,
-            out,
-            bot,
+            output: Output { format, out, bot },
         }) => {
             let format = Format::of(format, &out)?;
             let catalog = load_catalog(cli.content.as_ref(), true)?;
@@ -332,9 +330,7 @@ pub fn run() -> Result<Outcome> {
         Some(Cmd::Flyer {
             intent,
             lang,
-            format,
-            out,
-            bot,
+            output: Output { format, out, bot },
         }) => {
             let format = Format::of(format, &out)?;
             let catalog = load_catalog(cli.content.as_ref(), true)?;

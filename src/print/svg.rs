@@ -3,22 +3,9 @@
 use std::fmt::Write;
 
 use super::fonts::FAMILY;
+// Telegram's HTML and XML escape the same four characters.
 use super::layout::{Align, Line};
-
-/// `text` escaped for XML.
-pub fn escape(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    for c in text.chars() {
-        match c {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            c => out.push(c),
-        }
-    }
-    out
-}
+use crate::content::html::escape;
 
 /// Appends placed lines as `<text>` elements.
 pub fn lines(out: &mut String, lines: &[Line]) {

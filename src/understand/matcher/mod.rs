@@ -159,16 +159,18 @@ thread_local! {
     static EXAMPLE_SCORES: std::cell::RefCell<Vec<f32>> = const { std::cell::RefCell::new(Vec::new()) };
 }
 
-/// The matcher's view of `content`'s intents.
-fn specs(content: &Content) -> Vec<IntentSpec<'_>> {
-    content
-        .intents()
-        .iter()
-        .map(|i| IntentSpec {
-            id: &i.id,
-            urgent: i.priority == Priority::Urgent,
-        })
-        .collect()
+impl<'a> IntentSpec<'a> {
+    /// Every intent of `content`, in its order, as the matcher needs to know it.
+    pub fn all(content: &'a Content) -> Vec<IntentSpec<'a>> {
+        content
+            .intents()
+            .iter()
+            .map(|i| IntentSpec {
+                id: &i.id,
+                urgent: i.priority == Priority::Urgent,
+            })
+            .collect()
+    }
 }
 
 /// The index over all example messages.
@@ -200,7 +202,7 @@ pub struct Matcher {
 impl Matcher {
     /// Builds the index over `content`'s intents and examples, with the default thresholds.
     pub fn for_content(content: &Content) -> Matcher {
-        Matcher::build(&specs(content), content.examples(), Thresholds::default())
+        Matcher::build(&IntentSpec::all(content), content.examples(), Thresholds::default())
     }
 
     /// The index over `content` read from a model file (`kyr train`), if the file was built from
@@ -216,13 +218,13 @@ impl Matcher {
     /// this code.
     pub fn from_model(content: &Content, model: Option<&[u8]>) -> Result<Matcher, ModelError> {
         let model = model.ok_or(ModelError::Missing)?;
-        let fingerprint = file::fingerprint(&specs(content), content.examples(), Weighting::default());
+        let fingerprint = file::fingerprint(&IntentSpec::all(content), content.examples(), Weighting::default());
         Matcher::from_bytes(model, fingerprint, Thresholds::default())
     }
 
     /// Builds the index over `content` and returns it as the bytes of its model file.
     pub fn train(content: &Content) -> Vec<u8> {
-        let specs = specs(content);
+        let specs = IntentSpec::all(content);
         let fingerprint = file::fingerprint(&specs, content.examples(), Weighting::default());
         Matcher::for_content(content).to_bytes(fingerprint)
     }
