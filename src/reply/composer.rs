@@ -244,6 +244,7 @@ impl<'a> Composer<'a> {
                 buttons.push(self.emergency_row(lang));
                 if intent.id == "help_menu" {
                     buttons.push(vec![self.button(lang, "report-button", Action::Report)]);
+                    buttons.push(self.card_row(lang));
                 }
                 buttons.extend(self.category_rows(lang));
                 buttons.extend(self.language_rows());

@@ -318,3 +318,20 @@ fn someone_else_in_danger_gets_the_urgent_answer_and_a_format_request_the_summar
         assert_eq!(result.intent.as_deref(), Some(intent), "{text:?}: {result:?}");
     }
 }
+
+#[test]
+fn urgent_answers_and_the_help_menu_offer_the_rights_card_and_a_report() {
+    let catalog = catalog();
+    let offers = |id: &str, lang: Lang| {
+        let index = catalog.intent_index(id).expect("a known intent");
+        let reply = catalog.composer().answer(lang, index);
+        let actions: Vec<Action> = reply.buttons.iter().flatten().map(|b| b.action).collect();
+        (actions.contains(&Action::Card), actions.contains(&Action::Report))
+    };
+    for lang in Lang::ALL {
+        assert_eq!(offers("ice_at_door", lang), (true, true), "{lang}");
+        assert_eq!(offers("help_menu", lang), (true, true), "{lang}");
+        assert_eq!(offers("know_your_rights", lang), (true, false), "{lang}");
+        assert_eq!(offers("file_complaint", lang), (false, false), "{lang}");
+    }
+}
