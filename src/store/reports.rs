@@ -345,6 +345,23 @@ impl Store {
             .ctx("reading a report group")
     }
 
+    /// Open report groups the verifiers never received (posting failed: the bot was not in the
+    /// group yet, Telegram was down), sent at or before `sent_by`: each group's first report id
+    /// and the group id, oldest first.
+    pub fn unposted_groups(&self, sent_by: i64) -> StoreResult<Vec<(i64, i64)>> {
+        let conn = self.conn();
+        let mut statement = conn
+            .prepare(
+                "SELECT MIN(id), group_id FROM reports WHERE state = 'open' AND created_at <= ?1
+                 GROUP BY group_id HAVING COUNT(verifier_message_id) = 0 ORDER BY group_id",
+            )
+            .ctx("reading reports not yet posted")?;
+        statement
+            .query_map([sent_by], |row| Ok((row.get(0)?, row.get(1)?)))
+            .and_then(Iterator::collect)
+            .ctx("reading reports not yet posted")
+    }
+
     /// Decides every open report of a group. Returns the reporters to tell (their chat ids are
     /// then erased: see [`Store::reporter_told`]); empty when nothing was open.
     pub fn decide_group(&self, group_id: i64, state: ReportState, by: &str, at: i64) -> StoreResult<Vec<Reporter>> {

@@ -16,7 +16,7 @@ use kyr::content::Arg;
 use kyr::store::{NewReport, ReportState, Store};
 use kyr::{Catalog, Lang};
 
-use crate::support::fake_bot_api::{FakeBotApi, Media, SentMessage, TgChat, TgUser};
+use crate::support::fake_bot_api::{FakeBotApi, Fault, Media, SentMessage, TgChat, TgUser};
 use crate::support::rate::max_in_window;
 
 /// Longest wait for a reply. Generous for a loaded CI machine.
@@ -660,5 +660,44 @@ async fn reports_about_one_town_within_an_hour_share_one_verifier_message() {
         .iter()
         .all(|r| r.state == ReportState::FalseAlarm));
     assert_nothing_about(&fake, &[&ivy, &jo, &kim]);
+    running.stop().await;
+}
+
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn a_report_the_verifiers_could_not_receive_is_posted_again_once() {
+    let fake = FakeBotApi::start().await;
+    let dir = tempfile::tempdir().unwrap();
+    let db = dir.path().join("kyr.sqlite3");
+    // With an 8 s time to live the upkeep runs every 2 s, and leaves a report to its first post
+    // for 3 s.
+    let (store, running) = start(&fake, &db, reports_on(Duration::from_secs(8))).await;
+    // The bot was not yet in the verifiers' group when the report came.
+    fake.inject(
+        Fault::error(
+            "sendMessage",
+            403,
+            "Forbidden: bot is not a member of the supergroup chat",
+        )
+        .for_chat(VERIFIERS),
+    );
+    let mut gus = Reporter::new(8201, "es");
+    report(&fake, &mut gus, Lang::Es, Town::Typed("Danbury", "Danbury"), false).await;
+    assert_eq!(fake.count_to(VERIFIERS), 0, "the first post failed");
+    assert!(
+        fake.wait_until(WAIT, |f| f.count_to(VERIFIERS) >= 1).await,
+        "the upkeep posts it again"
+    );
+    let posted = verifier_messages(&fake);
+    assert!(posted[0].text().contains("Danbury"), "{}", posted[0].text());
+    // The bot records the message just after Telegram answers.
+    let deadline = Instant::now() + WAIT;
+    while store.reports_since(0).unwrap()[0].verifier_message_id.is_none() {
+        assert!(Instant::now() < deadline, "its message is remembered");
+        tokio::time::sleep(Duration::from_millis(50)).await;
+    }
+    // Posted once: later rounds leave it alone.
+    tokio::time::sleep(Duration::from_millis(4500)).await;
+    assert_eq!(fake.count_to(VERIFIERS), 1);
+    assert_nothing_about(&fake, &[&gus]);
     running.stop().await;
 }

@@ -29,7 +29,7 @@ pub struct Running {
     broadcast: BroadcastHandle,
     dispatcher: tokio::task::JoinHandle<()>,
     broadcaster: tokio::task::JoinHandle<()>,
-    expiry: tokio::task::JoinHandle<()>,
+    upkeep: tokio::task::JoinHandle<()>,
 }
 
 /// How the bot runs: who may send alerts, how fast, and rapid-response reports.
@@ -56,7 +56,7 @@ impl Running {
         self.polling.stop();
         let _ = self.dispatcher.await;
         let _ = self.broadcaster.await;
-        self.expiry.abort();
+        self.upkeep.abort();
     }
 
     /// Waits until the dispatcher ends by itself.
@@ -83,8 +83,9 @@ pub async fn start(
     start_with(bot, catalog, store, options).await
 }
 
-/// Starts the bot with every option: as [`start`], plus rapid-response reports and their expiry
-/// (a task that deletes reports older than `KYR_REPORT_TTL`).
+/// Starts the bot with every option: as [`start`], plus rapid-response reports and their upkeep
+/// (a task that deletes reports older than `KYR_REPORT_TTL`, and posts again to the verifiers
+/// the reports that could not be posted).
 pub async fn start_with(
     bot: Bot,
     catalog: Arc<Catalog>,
@@ -106,7 +107,6 @@ pub async fn start_with(
         }),
         None => None,
     };
-    let expiry = tokio::spawn(expire_reports(store.clone(), reports.ttl));
     let me = with_retry("getMe", || bot.get_me().into_future()).await.map_err(|e| {
         anyhow::anyhow!("cannot reach Telegram ({e}): check TELOXIDE_TOKEN, TELOXIDE_API_URL and the network")
     })?;
@@ -122,6 +122,7 @@ pub async fn start_with(
     });
     let app =
         Arc::new(App::new(catalog, store, &me, admin_ids, broadcast.clone(), progress, towns).with_reports(setup));
+    let upkeep = tokio::spawn(report_upkeep(bot.clone(), app.clone(), reports.ttl));
     let dialogues = app.dialogues.clone();
     let mut dispatcher: Dispatcher<Bot, HandlerError, DefaultKey> = Dispatcher::builder(bot.clone(), schema())
         .dependencies(dptree::deps![app, dialogues])
@@ -141,7 +142,7 @@ pub async fn start_with(
         broadcast,
         dispatcher,
         broadcaster,
-        expiry,
+        upkeep,
     })
 }
 
@@ -149,20 +150,37 @@ fn app_reports_on(reports: &ReportsConfig) -> bool {
     reports.verifiers_chat.is_some()
 }
 
-/// Deletes reports (and reports being written) older than `ttl`, now and then every so often: a
-/// quarter of the time to live, between a quarter of a second and a minute.
-async fn expire_reports(store: Arc<Store>, ttl: Duration) {
+/// Every so often (a quarter of the time to live, between a quarter of a second and a minute):
+/// deletes reports (and reports being written) older than `ttl`, and posts again to the
+/// verifiers every open report they never received, so a report sent while the bot was not yet
+/// in their group, or while Telegram failed, still reaches them before it expires.
+async fn report_upkeep(bot: Bot, app: Arc<App>, ttl: Duration) {
     let every = (ttl / 4).clamp(Duration::from_millis(250), Duration::from_secs(60));
     let ttl_secs = i64::try_from(ttl.as_secs()).unwrap_or(i64::MAX);
+    // A report is left to its first post for at least one round (and a second), so the two
+    // never post it together.
+    let settle = i64::try_from(every.as_secs()).unwrap_or(60) + 1;
     let mut ticks = tokio::time::interval(every);
     ticks.set_missed_tick_behavior(tokio::time::MissedTickBehavior::Delay);
     loop {
         ticks.tick().await;
         let now = super::report::unix_now();
-        match store.expire_reports(now.saturating_sub(ttl_secs), now) {
+        match app.store.expire_reports(now.saturating_sub(ttl_secs), now) {
             Ok(0) => {}
             Ok(deleted) => tracing::info!(reports = deleted, "expired reports deleted"),
             Err(e) => tracing::error!(error = %e, "deleting expired reports failed"),
+        }
+        let Some(setup) = &app.reports else {
+            continue;
+        };
+        match app.store.unposted_groups(now - settle) {
+            Ok(groups) => {
+                for (id, group) in groups {
+                    tracing::info!(report = id, group, "posting a report the verifiers never received");
+                    super::verify::post_for_verification(&bot, &app, setup, id, group).await;
+                }
+            }
+            Err(e) => tracing::error!(error = %e, "reading reports not yet posted failed"),
         }
     }
 }
