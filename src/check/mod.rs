@@ -273,28 +273,29 @@ fn check_card(content: &Content, problems: &mut Vec<ContentError>) {
             let caption = content.locales().text(lang, id);
             let length = html::parse(&caption).map_or(usize::MAX, |parsed| parsed.telegram_len());
             if length > MAX_CAPTION {
-                let file = content
-                    .locales()
-                    .messages(lang)
-                    .get(id)
-                    .map_or_else(|| format!("locales/{}/card.ftl", lang.code()), |info| info.file.clone());
+                let (file, line) = card_message_place(content, lang, id);
                 err(
                     problems,
                     &file,
-                    None,
+                    line,
                     format!("message {id}: a photo caption is at most {MAX_CAPTION} characters"),
                 );
             }
         }
     }
     for problem in print::problems(content) {
-        let messages = content.locales().messages(problem.lang);
-        let (file, line) = match messages.get(&problem.misfit.id) {
-            Some(info) => (info.file.clone(), Some(info.line)),
-            None => (format!("locales/{}/card.ftl", problem.lang.code()), None),
-        };
+        let (file, line) = card_message_place(content, problem.lang, &problem.misfit.id);
         err(problems, &file, line, problem.to_string());
     }
+}
+
+/// Where a card or flyer message is: its file and line, or the language's `card.ftl` when the
+/// message is missing.
+fn card_message_place(content: &Content, lang: Lang, id: &str) -> (String, Option<usize>) {
+    content.locales().messages(lang).get(id).map_or_else(
+        || (format!("locales/{}/card.ftl", lang.code()), None),
+        |info| (info.file.clone(), Some(info.line)),
+    )
 }
 
 fn check_catalog(content: &Content, problems: &mut Vec<ContentError>) {
