@@ -151,13 +151,19 @@ mod tests {
         // Arabic-Indic and Persian digits, Arabic comma and semicolon.
         assert_eq!(normalize("اتصل ٨٦٠-٥٥٥،۰۱۲۳؛ الآن"), "اتصل 860 555 0123 الان");
         // Arabizi keeps its digits inside words.
-        assert_eq!(normalize("el shorta 3and el bab, 3ayez a3mel eh?"), "el shorta 3and el bab 3ayez a3mel eh");
+        assert_eq!(
+            normalize("el shorta 3and el bab, 3ayez a3mel eh?"),
+            "el shorta 3and el bab 3ayez a3mel eh"
+        );
         assert_eq!(normalize("7a2i2i"), "7a2i2i");
     }
 
     #[test]
     fn polish_l_with_stroke_folds() {
-        assert_eq!(normalize("Złożyć skargę na policję, ŁÓDŹ"), "zlozyc skarge na policje lodz");
+        assert_eq!(
+            normalize("Złożyć skargę na policję, ŁÓDŹ"),
+            "zlozyc skarge na policje lodz"
+        );
     }
 
     #[test]

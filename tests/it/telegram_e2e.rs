@@ -752,6 +752,7 @@ async fn every_message_the_bot_sends_is_valid_telegram_html() {
         let context = ChatContext {
             chosen: None,
             client: Some(lang),
+            traditional_chinese: false,
         };
         let mut replies = Vec::new();
         let mut command = |text: &str| {
@@ -956,6 +957,7 @@ async fn in_groups_the_bot_speaks_only_when_spoken_to() {
             ChatContext {
                 chosen: None,
                 client: Some(Lang::En),
+                traditional_chinese: false,
             },
         )
         .reply;

@@ -68,6 +68,7 @@ async fn burst(name: &str, fake: &FakeBotApi, catalog: &Catalog, first_chat: i64
         let context = ChatContext {
             chosen: None,
             client: Lang::from_tag(client),
+            traditional_chinese: false,
         };
         expected.insert(user.id, conversation.handle(Input::Text(text), context).reply.parts);
         users.push((user, text));

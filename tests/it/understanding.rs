@@ -88,6 +88,7 @@ fn chosen_language_beats_message_language_beats_client_language() {
         ChatContext {
             chosen: Some(Lang::Ht),
             client: Some(Lang::Pt),
+            traditional_chinese: false,
         },
     );
     assert_eq!(chosen.reply.lang, Lang::Ht);
@@ -96,6 +97,7 @@ fn chosen_language_beats_message_language_beats_client_language() {
         ChatContext {
             chosen: None,
             client: Some(Lang::Pt),
+            traditional_chinese: false,
         },
     );
     assert_eq!(message.reply.lang, Lang::Es);
@@ -104,6 +106,7 @@ fn chosen_language_beats_message_language_beats_client_language() {
         ChatContext {
             chosen: None,
             client: Some(Lang::Pt),
+            traditional_chinese: false,
         },
     );
     assert_eq!(client.reply.lang, Lang::Pt);
@@ -171,6 +174,7 @@ fn language_buttons_and_forget_produce_effects() {
         ChatContext {
             chosen: Some(Lang::Pt),
             client: None,
+            traditional_chinese: false,
         },
     );
     assert_eq!(turn.effect, Some(Effect::Forget));
