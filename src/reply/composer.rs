@@ -236,14 +236,19 @@ impl<'a> Composer<'a> {
             .collect()
     }
 
+    /// Every language, each in its own name, two per row so eight fit a phone's width.
     fn language_rows(&self) -> Vec<Vec<Button>> {
-        vec![Lang::ALL
-            .into_iter()
-            .map(|l| Button {
-                label: self.t(l, "lang-name"),
-                action: Action::SetLanguage(l),
+        Lang::ALL
+            .chunks(2)
+            .map(|pair| {
+                pair.iter()
+                    .map(|&l| Button {
+                        label: self.t(l, "lang-name"),
+                        action: Action::SetLanguage(l),
+                    })
+                    .collect()
             })
-            .collect()]
+            .collect()
     }
 
     /// The answer of one intent, with buttons for related topics, sharing, and the menu.

@@ -14,7 +14,8 @@ use unicode_normalization::char::is_combining_mark;
 /// (NFKD leaves it whole); in Arabic, tashkeel and the superscript alef go with the combining
 /// marks, tatweel (`ـ`) is dropped, alef variants (`أ إ آ ٱ`) → `ا`, `ى` → `ي`, `ة` → `ه`, and
 /// Arabic-Indic and Persian digits → ASCII digits (Latin digits inside Arabizi words such as
-/// `3ayez` stay). Chinese has no spaces between words, so every Han character becomes a word of
+/// `3ayez` stay), and the definite article with the particles written onto it is removed. Chinese
+/// has no spaces between words, so every Han character becomes a word of
 /// its own: the features then see characters as words and neighbouring characters as pairs.
 ///
 /// ```
@@ -22,7 +23,7 @@ use unicode_normalization::char::is_combining_mark;
 ///
 /// assert_eq!(normalize("¡AYUDAAA! La migra está en mi puerta 🚨"), "ayuda la migra esta en mi puerta");
 /// assert_eq!(normalize("M'ap rele lapolis"), normalize("map rele lapolis"));
-/// assert_eq!(normalize("أُريدُ مُحامِياً"), "اريد محاميا");
+/// assert_eq!(normalize("أُريدُ مُحامِياً في المحكمة"), "اريد محاميا في محكمه");
 /// assert_eq!(normalize("移民局在门口！"), "移 民 局 在 门 口");
 /// ```
 pub fn normalize(text: &str) -> String {
@@ -40,7 +41,52 @@ pub fn normalize(text: &str) -> String {
             unicode_normalization::char::decompose_compatible(c, |d| folder.push(d));
         }
     }
-    folder.out
+    if folder.out.chars().any(is_arabic_letter) {
+        strip_arabic_prefixes(&folder.out)
+    } else {
+        folder.out
+    }
+}
+
+/// Whether `c` is a letter of the Arabic block (after folding).
+fn is_arabic_letter(c: char) -> bool {
+    ('\u{0620}'..='\u{064A}').contains(&c)
+}
+
+/// The definite article and the conjunctions and prepositions written onto it (`ال`, `وال`,
+/// `بال`, `فال`, `كال`, `لل`), removed from words long enough to keep a stem (light stemming, as
+/// Arabic search engines do): "الباب", "بالباب" and "باب" are one word to the matcher.
+const ARABIC_PREFIXES: [&str; 6] = ["وال", "بال", "فال", "كال", "لل", "ال"];
+
+/// Possessive pronouns and plural endings written onto a word ("بابها" her door, "جوزي" my
+/// husband), removed likewise from words long enough to keep a stem of three letters.
+const ARABIC_SUFFIXES: [&str; 9] = ["ها", "هم", "كم", "نا", "ات", "ون", "ين", "ه", "ي"];
+
+fn strip_arabic_prefixes(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    for (i, word) in text.split(' ').enumerate() {
+        if i > 0 {
+            out.push(' ');
+        }
+        let letters = word.chars().count();
+        let stem = ARABIC_PREFIXES
+            .iter()
+            .find_map(|prefix| {
+                let rest = word.strip_prefix(prefix)?;
+                (letters >= prefix.chars().count() + 3 && rest.chars().all(is_arabic_letter)).then_some(rest)
+            })
+            .unwrap_or(word);
+        let letters = stem.chars().count();
+        let stem = ARABIC_SUFFIXES
+            .iter()
+            .find_map(|suffix| {
+                let rest = stem.strip_suffix(suffix)?;
+                (letters >= suffix.chars().count() + 3 && rest.chars().all(is_arabic_letter)).then_some(rest)
+            })
+            .unwrap_or(stem);
+        out.push_str(stem);
+    }
+    out
 }
 
 /// The state of [`normalize`] as it consumes decomposed characters.
@@ -147,9 +193,12 @@ mod tests {
         // Diacritics, tatweel, hamza forms of alef, alef maqsura and taa marbuta.
         assert_eq!(normalize("إِنَّ الشُّرْطَةَ عنـــد البـاب"), normalize("ان الشرطه عند الباب"));
         assert_eq!(normalize("أين آخر محاميٍ؟"), "اين اخر محامي");
-        assert_eq!(normalize("ٱلهجرة على"), "الهجره علي");
+        assert_eq!(normalize("عند البـــاب"), "عند باب");
+        assert_eq!(normalize("ٱلهجرة على"), "هجره علي");
+        // The article and the particles written onto it go; short words keep theirs.
+        assert_eq!(normalize("الباب بالباب والشرطة للمحامي الى"), "باب باب شرطه محامي الي");
         // Arabic-Indic and Persian digits, Arabic comma and semicolon.
-        assert_eq!(normalize("اتصل ٨٦٠-٥٥٥،۰۱۲۳؛ الآن"), "اتصل 860 555 0123 الان");
+        assert_eq!(normalize("اتصل ٨٦٠-٥٤٣،۰۱۲۳؛ الآن"), "اتصل 860 543 0123 الان");
         // Arabizi keeps its digits inside words.
         assert_eq!(
             normalize("el shorta 3and el bab, 3ayez a3mel eh?"),

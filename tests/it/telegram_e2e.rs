@@ -170,7 +170,7 @@ fn last_buttons(messages: &[SentMessage]) -> Vec<KeyButton> {
 /// The welcome keyboard: emergency, the topic categories and the language picker.
 fn assert_welcome_keyboard(messages: &[SentMessage], lang: Lang) {
     let data = callback_data(messages);
-    for code in ["en", "es", "pt", "ht"] {
+    for code in Lang::ALL.map(Lang::code) {
         assert!(
             data.contains(&format!("l:{code}")),
             "language picker lacks {code}: {data:?}"
@@ -334,7 +334,12 @@ async fn start_welcomes_in_the_client_language() {
         ("es-419", Lang::Es),
         ("pt-BR", Lang::Pt),
         ("ht", Lang::Ht),
-        ("fr", Lang::En),
+        ("fr-CA", Lang::Fr),
+        ("pl", Lang::Pl),
+        ("zh-hans", Lang::Zh),
+        ("zh-CN", Lang::Zh),
+        ("ar-SA", Lang::Ar),
+        ("it", Lang::En),
     ];
     for (id, (code, _)) in (100..).zip(&cases) {
         bot.fake.push_private_text(&TgUser::new(id).lang(code), "/start");
@@ -540,12 +545,14 @@ async fn group_subscribe_is_for_group_admins() {
 async fn registers_localized_commands_and_descriptions() {
     let bot = start_bot().await;
     let commands = bot.fake.calls("setMyCommands");
-    assert_eq!(commands.len(), 5, "one menu per language plus the default");
-    let codes: BTreeSet<Option<&str>> = commands.iter().map(|c| c.str_param("language_code")).collect();
     assert_eq!(
-        codes,
-        BTreeSet::from([None, Some("en"), Some("es"), Some("pt"), Some("ht")])
+        commands.len(),
+        Lang::ALL.len() + 1,
+        "one menu per language plus the default"
     );
+    let codes: BTreeSet<Option<&str>> = commands.iter().map(|c| c.str_param("language_code")).collect();
+    let expected: BTreeSet<Option<&str>> = std::iter::once(None).chain(Lang::ALL.map(|l| Some(l.code()))).collect();
+    assert_eq!(codes, expected);
     for call in &commands {
         let names: Vec<&str> = call.params["commands"]
             .as_array()
@@ -1357,7 +1364,7 @@ async fn first_screen_buttons_send_the_details_and_who_to_call() {
     bot.finish().await;
 }
 
-/// A message in a language kyr does not speak gets the note in kyr's four languages, the
+/// A message in a language kyr does not speak gets the note in each of kyr's languages, the
 /// language picker and the emergency button, never a guessed topic.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_language_kyr_does_not_speak_gets_the_languages_it_does() {
@@ -1366,8 +1373,8 @@ async fn a_language_kyr_does_not_speak_gets_the_languages_it_does() {
     let user = TgUser::new(1400).lang("fr");
     let mut seen = 0;
     for text in [
-        "Bonjour, des agents de l'immigration frappent à ma porte, est-ce que je dois ouvrir ?",
-        "Dzień dobry, policja zatrzymała mojego brata, co mam teraz zrobić?",
+        "Buongiorno, gli agenti dell'immigrazione bussano alla mia porta, devo aprire?",
+        "Guten Tag, die Polizei hat meinen Bruder festgenommen, was soll ich jetzt tun?",
         "Сотрудники иммиграционной службы стоят у моей двери, что делать?",
     ] {
         bot.fake.push_private_text(&user, text);
@@ -1378,7 +1385,7 @@ async fn a_language_kyr_does_not_speak_gets_the_languages_it_does() {
                 .contains(&bot.catalog.locales().text(lang, "other-language")));
         }
         let data = callback_data(&got);
-        for code in ["en", "es", "pt", "ht"] {
+        for code in Lang::ALL.map(Lang::code) {
             assert!(
                 data.contains(&format!("l:{code}")),
                 "language picker lacks {code}: {data:?}"
