@@ -349,12 +349,12 @@ async fn start_welcomes_in_the_client_language() {
         let mut seen = 0;
         let got = bot.expect_reply(chat, &mut seen, &bot.composer().welcome(*lang)).await;
         assert_welcome_keyboard(&got, *lang);
-        if *code != "fr" {
+        if *code != "it" {
             texts.insert(got[0].text().to_string());
         }
         bot.expect_no_more(chat, seen).await;
     }
-    assert_eq!(texts.len(), 4, "each language has its own welcome text");
+    assert_eq!(texts.len(), Lang::ALL.len(), "each language has its own welcome text");
     bot.finish().await;
 }
 
@@ -414,7 +414,7 @@ async fn every_command_answers_in_the_client_language() {
     );
     bot.expect_reply(user.id, &mut seen, &c.resources(lang)).await;
     let got = bot.expect_reply(user.id, &mut seen, &c.language_picker(lang)).await;
-    assert_eq!(callback_data(&got), ["l:en", "l:es", "l:pt", "l:ht"]);
+    assert_eq!(callback_data(&got), Lang::ALL.map(|l| format!("l:{l}")));
     bot.expect_reply(user.id, &mut seen, &c.privacy(lang)).await;
 
     // /subscribe in private: the region picker.
@@ -576,9 +576,9 @@ async fn registers_localized_commands_and_descriptions() {
         ("setMyShortDescription", "short_description", 120),
     ] {
         let calls = bot.fake.calls(method);
-        assert_eq!(calls.len(), 4, "{method} in every language");
+        assert_eq!(calls.len(), Lang::ALL.len(), "{method} in every language");
         let texts: BTreeSet<&str> = calls.iter().map(|c| c.str_param(field).unwrap()).collect();
-        assert_eq!(texts.len(), 4, "{method}: each language has its own text");
+        assert_eq!(texts.len(), Lang::ALL.len(), "{method}: each language has its own text");
         for text in texts {
             assert!(!text.is_empty() && text.chars().count() <= limit, "{method}: {text:?}");
         }
