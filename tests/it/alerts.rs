@@ -831,3 +831,28 @@ async fn a_send_task_that_dies_is_counted_failed_and_the_alert_finishes() {
     );
     assert_eq!(fake.per_chat().get(&4), None);
 }
+
+/// `[fr]`, `[pl]`, `[zh]` and `[ar]` sections give the new languages their own text, and the
+/// prepared template renders in every language with the admin's words in it; an Arabic alert
+/// keeps its numbers and street names in order.
+#[test]
+fn new_languages_get_their_sections_and_the_template() {
+    let catalog = catalog();
+    let texts = alerts::parse_admin_text(
+        &catalog,
+        "Checkpoint on Main St\n[fr]\nBarrage sur Main St\n[pl]\nBlokada na Main St\n[zh-CN]\nMain St 有检查站\n[ar-SA]\nحاجز في Main St",
+    );
+    assert_eq!(alerts::text_for(&texts, Lang::Fr), Some("Barrage sur Main St"));
+    assert_eq!(alerts::text_for(&texts, Lang::Pl), Some("Blokada na Main St"));
+    assert_eq!(alerts::text_for(&texts, Lang::Zh), Some("Main St 有检查站"));
+    assert_eq!(alerts::text_for(&texts, Lang::Ar), Some("حاجز في Main St"));
+    let arabic = alerts::render(&catalog, Lang::Ar, STATEWIDE, &texts[&Lang::Ar]);
+    assert!(arabic.contains("حاجز في \u{2066}Main St\u{2069}"), "{arabic}");
+    let template = alerts::parse_admin_text(&catalog, "town: Danbury\ndate: Nov. 27\nwhat: ICE vehicles on Main St.");
+    for lang in Lang::ALL {
+        let text = alerts::text_for(&template, lang).expect("every language");
+        assert!(text.contains("Danbury") && text.contains("Main St"), "{lang}: {text}");
+    }
+    let langs: std::collections::BTreeSet<&String> = template.values().collect();
+    assert_eq!(langs.len(), Lang::ALL.len(), "the template is translated");
+}
