@@ -2,8 +2,9 @@
 //!
 //!     cargo bench --bench matcher
 //!
-//! `classify/message` is the cost of one message, cycling through the dev set's 1,600 realistic
-//! messages (all languages, typos, out-of-scope); `startup/load_validate_index` loads, validates
+//! `classify/message` is the cost of one message, cycling through dev set 1's 1,600 realistic
+//! messages and dev set 2's French, Polish, Chinese and Arabic ones (all eight languages, typos,
+//! out-of-scope); `startup/load_validate_index` loads, validates
 //! and indexes all content, as the bot does once at start. Before the criterion runs, the per-
 //! message distribution (p50, p90, p99) over the dev set is printed.
 
@@ -14,16 +15,26 @@ use criterion::{criterion_main, Criterion};
 use kyr::Catalog;
 
 fn dev_messages() -> Vec<String> {
-    ["en", "es", "pt", "ht", "mixed"]
-        .iter()
-        .flat_map(|file| {
-            let text = std::fs::read_to_string(format!("{}/tests/devset/{file}.tsv", env!("CARGO_MANIFEST_DIR")))
-                .expect("dev set present");
-            text.lines()
-                .filter_map(|line| line.rsplit('\t').next().map(str::to_string))
-                .collect::<Vec<_>>()
-        })
-        .collect()
+    [
+        "devset/en",
+        "devset/es",
+        "devset/pt",
+        "devset/ht",
+        "devset/mixed",
+        "devset2/fr",
+        "devset2/pl",
+        "devset2/zh",
+        "devset2/ar",
+    ]
+    .iter()
+    .flat_map(|file| {
+        let text = std::fs::read_to_string(format!("{}/tests/{file}.tsv", env!("CARGO_MANIFEST_DIR")))
+            .expect("dev set present");
+        text.lines()
+            .filter_map(|line| line.rsplit('\t').next().map(str::to_string))
+            .collect::<Vec<_>>()
+    })
+    .collect()
 }
 
 fn percentiles(catalog: &Catalog, messages: &[String]) {

@@ -244,6 +244,7 @@ pub fn run() -> Result<Outcome> {
             let context = ChatContext {
                 chosen: lang,
                 client: None,
+                traditional_chinese: false,
             };
             let input = match Command::parse(&text, None) {
                 Some(command) => conversation.handle(Input::Command(command), context),

@@ -425,9 +425,9 @@ help_menu-body =
 
 ## change_language
 change_language-title = تغيير اللغة
-change_language-summary = انتقل بين العربية وEnglish وEspañol وPortuguês وKreyòl.
+change_language-summary = انتقل بين العربية وEnglish وEspañol وPortuguês وKreyòl وFrançais وPolski و中文.
 change_language-body =
-    يمكنك أن تختار العربية أو English أو Español أو Português أو Kreyòl بالأزرار في الأسفل. ويمكنك أيضا أن ترسل /language في أي وقت لتغييرها.
+    يمكنك أن تختار العربية أو English أو Español أو Português أو Kreyòl أو Français أو Polski أو 中文 بالأزرار في الأسفل. ويمكنك أيضا أن ترسل /language في أي وقت لتغييرها.
 
 ## thanks
 thanks-title = عفوا

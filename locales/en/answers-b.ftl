@@ -424,9 +424,9 @@ help_menu-body =
 
 ## change_language
 change_language-title = Change language
-change_language-summary = Switch between English, Español, Português and Kreyòl.
+change_language-summary = Switch between English, Español, Português, Kreyòl, Français, Polski, 中文, العربية.
 change_language-body =
-    You can choose English, Español, Português or Kreyòl with the buttons below. You can also send /language at any time to change it.
+    You can choose English, Español, Português, Kreyòl, Français, Polski, 中文, العربية with the buttons below. You can also send /language at any time to change it.
 
 ## thanks
 thanks-title = You're welcome

@@ -10,7 +10,7 @@ lang-name = English
 welcome =
     <b>Hello. I am kyr, a know-your-rights guide for immigrants in Connecticut.</b>
     
-    Ask me a question in your own words, in English, Spanish, Portuguese or Haitian Creole. For example: "ICE is at my door" or "I have a court date, is it safe to go?"
+    Ask me a question in your own words, in English, Spanish, Portuguese, Haitian Creole, French, Polish, Chinese or Arabic. For example: "ICE is at my door" or "I have a court date, is it safe to go?"
     
     If immigration agents are with you right now, press <b>ICE is here now</b>.
     
@@ -46,19 +46,23 @@ non-text = I can only read text. Please type your question in words, or choose a
 empty-message = Your message was empty. Type your question, or choose a topic below.
 unknown-command = I do not know that command. Here is what I can do:
 stale-button = That button is too old to use. Here is the menu again.
-other-language = 🌐 I can't read that language yet. I speak English, Spanish, Portuguese and Haitian Creole: choose one below. If ICE is at your door, tap 🚨.
+other-language = 🌐 I can't read that language yet. I speak English, Spanish, Portuguese, Haitian Creole, French, Polish, Chinese and Arabic: choose one below. If ICE is at your door, tap 🚨.
 
 ## Language
 
 language-picker = Choose your language:
 language-set = OK. From now on I will answer in English.
+# Shown once, at the start, to a client set to Traditional Chinese (zh-Hant, zh-TW, zh-HK,
+# zh-MO), whom kyr answers in Simplified Chinese: in Traditional characters in every locale,
+# since only such a reader ever sees it.
+traditional-chinese-note = 提示：kyr 目前只有簡體中文版本，以下的回答都使用簡體中文。
 
 ## Commands and their menu descriptions
 
 help-text =
     <b>How to use kyr</b>
     
-    Write your question in your own words, in any of my four languages. I will answer with what to do, what the law says, and who to call.
+    Write your question in your own words, in any of my eight languages. I will answer with what to do, what the law says, and who to call.
     
     /emergency: what to do if ICE is here now
     /report: report ICE activity (checked before any alert)
@@ -82,8 +86,8 @@ cmd-forget = Delete what this bot stores
 cmd-subscribe = Get verified community alerts
 cmd-unsubscribe = Stop community alerts
 cmd-report = Report ICE activity (checked before any alert)
-bot-short-description = Know your rights in Connecticut: what to do if ICE comes, the law, and who to call. English, Español, Português, Kreyòl.
-bot-description = Free know-your-rights information for immigrants in Connecticut and the people who help them. Ask in your own words, in English, Spanish, Portuguese or Haitian Creole. General information, not legal advice.
+bot-short-description = Your rights in Connecticut if ICE comes. English, Español, Português, Kreyòl, Français, Polski, 中文, العربية.
+bot-description = Free know-your-rights information for immigrants in Connecticut and the people who help them. Ask in your own words, in English, Spanish, Portuguese, Haitian Creole, French, Polish, Chinese or Arabic. General information, not legal advice.
 
 resources-heading = <b>Who to call</b>
 resources-intro = Contacts checked against public sources. Call 911 in an emergency.

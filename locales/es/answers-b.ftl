@@ -425,9 +425,9 @@ help_menu-body =
 
 ## change_language
 change_language-title = Cambiar de idioma
-change_language-summary = Cambie entre English, Español, Português y Kreyòl.
+change_language-summary = Cambie entre English, Español, Português, Kreyòl, Français, Polski, 中文, العربية.
 change_language-body =
-    Puede elegir English, Español, Português o Kreyòl con los botones de abajo. También puede enviar /language en cualquier momento para cambiarlo.
+    Puede elegir English, Español, Português, Kreyòl, Français, Polski, 中文, العربية con los botones de abajo. También puede enviar /language en cualquier momento para cambiarlo.
 
 ## thanks
 thanks-title = De nada

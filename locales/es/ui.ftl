@@ -10,7 +10,7 @@ lang-name = Español
 welcome =
     <b>Hola. Soy kyr, una guía sobre los derechos de los inmigrantes en Connecticut.</b>
     
-    Hágame una pregunta con sus propias palabras, en español, inglés, portugués o criollo haitiano. Por ejemplo: "ICE está en mi puerta" o "Tengo una cita en la corte, ¿es seguro ir?"
+    Hágame una pregunta con sus propias palabras, en español, inglés, portugués, criollo haitiano, francés, polaco, chino o árabe. Por ejemplo: "ICE está en mi puerta" o "Tengo una cita en la corte, ¿es seguro ir?"
     
     Si hay agentes de inmigración con usted ahora mismo, toque <b>ICE está aquí ahora</b>.
     
@@ -46,19 +46,23 @@ non-text = Solo puedo leer texto. Escriba su pregunta con palabras o elija un te
 empty-message = Su mensaje llegó vacío. Escriba su pregunta o elija un tema abajo.
 unknown-command = No conozco ese comando. Esto es lo que puedo hacer:
 stale-button = Ese botón es muy viejo y ya no funciona. Aquí tiene el menú otra vez.
-other-language = 🌐 Todavía no puedo leer ese idioma. Hablo inglés, español, portugués y criollo haitiano: elija uno abajo. Si ICE está en su puerta, toque 🚨.
+other-language = 🌐 Todavía no puedo leer ese idioma. Hablo español, inglés, portugués, criollo haitiano, francés, polaco, chino y árabe: elija uno abajo. Si ICE está en su puerta, toque 🚨.
 
 ## Language
 
 language-picker = Elija su idioma:
 language-set = Listo. De ahora en adelante le voy a responder en español.
+# Shown once, at the start, to a client set to Traditional Chinese (zh-Hant, zh-TW, zh-HK,
+# zh-MO), whom kyr answers in Simplified Chinese: in Traditional characters in every locale,
+# since only such a reader ever sees it.
+traditional-chinese-note = 提示：kyr 目前只有簡體中文版本，以下的回答都使用簡體中文。
 
 ## Commands and their menu descriptions
 
 help-text =
     <b>Cómo usar kyr</b>
     
-    Escriba su pregunta con sus propias palabras, en cualquiera de mis cuatro idiomas. Le voy a decir qué hacer, qué dice la ley y a quién llamar.
+    Escriba su pregunta con sus propias palabras, en cualquiera de mis ocho idiomas. Le voy a decir qué hacer, qué dice la ley y a quién llamar.
     
     /emergency: qué hacer si ICE está aquí ahora
     /report: reportar actividad de ICE (se revisa antes de alertar)
@@ -82,8 +86,8 @@ cmd-forget = Borrar lo que guarda este bot
 cmd-subscribe = Recibir alertas verificadas de la comunidad
 cmd-unsubscribe = Dejar de recibir alertas de la comunidad
 cmd-report = Reportar actividad de ICE (se revisa antes de alertar)
-bot-short-description = Conozca sus derechos en Connecticut: qué hacer ante ICE, la ley y a quién llamar. English, Español, Português, Kreyòl.
-bot-description = Información gratuita sobre sus derechos para inmigrantes en Connecticut y para las personas que los ayudan. Pregunte con sus propias palabras, en español, inglés, portugués o criollo haitiano. Información general, no es asesoría legal.
+bot-short-description = Sus derechos en Connecticut si llega ICE. English, Español, Português, Kreyòl, Français, Polski, 中文, العربية.
+bot-description = Información gratuita sobre sus derechos para inmigrantes en Connecticut y para las personas que los ayudan. Pregunte con sus propias palabras, en español, inglés, portugués, criollo haitiano, francés, polaco, chino o árabe. Información general, no es asesoría legal.
 
 resources-heading = <b>A quién llamar</b>
 resources-intro = Contactos revisados con fuentes públicas. En una emergencia, llame al 911.

@@ -425,9 +425,9 @@ help_menu-body =
 
 ## change_language
 change_language-title = Changer de langue
-change_language-summary = Passer de l'English à l'Español, au Português, au Kreyòl ou au Français.
+change_language-summary = Choisir entre English, Español, Português, Kreyòl, Français, Polski, 中文, العربية.
 change_language-body =
-    Vous pouvez choisir English, Español, Português, Kreyòl ou Français avec les boutons ci-dessous. Vous pouvez aussi envoyer /language à tout moment pour changer.
+    Vous pouvez choisir English, Español, Português, Kreyòl, Français, Polski, 中文, العربية avec les boutons ci-dessous. Vous pouvez aussi envoyer /language à tout moment pour changer.
 
 ## thanks
 thanks-title = Je vous en prie

@@ -10,7 +10,7 @@ lang-name = Français
 welcome =
     <b>Bonjour. Je suis kyr, un guide sur les droits des immigrés dans le Connecticut.</b>
     
-    Posez-moi votre question avec vos propres mots, en français, en anglais, en espagnol, en portugais ou en créole haïtien. Par exemple : « L'ICE est à ma porte » ou « J'ai une date au tribunal, est-ce que je peux y aller sans danger ? »
+    Posez-moi votre question avec vos propres mots, en français, en anglais, en espagnol, en portugais, en créole haïtien, en polonais, en chinois ou en arabe. Par exemple : « L'ICE est à ma porte » ou « J'ai une date au tribunal, est-ce que je peux y aller sans danger ? »
     
     Si des agents de l'immigration sont avec vous en ce moment, appuyez sur <b>L'ICE est là maintenant</b>.
     
@@ -46,21 +46,26 @@ non-text = Je peux seulement lire du texte. Écrivez votre question avec des mot
 empty-message = Votre message était vide. Écrivez votre question, ou choisissez un sujet ci-dessous.
 unknown-command = Je ne connais pas cette commande. Voici ce que je peux faire :
 stale-button = Ce bouton est trop ancien. Voici de nouveau le menu.
-other-language = 🌐 Je ne sais pas encore lire cette langue. Je parle français, anglais, espagnol, portugais et créole haïtien : choisissez-en une ci-dessous. Si l'ICE est à votre porte, appuyez sur 🚨.
+other-language = 🌐 Je ne sais pas encore lire cette langue. Je parle français, anglais, espagnol, portugais, créole haïtien, polonais, chinois et arabe : choisissez-en une ci-dessous. Si l'ICE est à votre porte, appuyez sur 🚨.
 
 ## Language
 
 language-picker = Choisissez votre langue :
 language-set = D'accord. À partir de maintenant, je réponds en français.
+# Shown once, at the start, to a client set to Traditional Chinese (zh-Hant, zh-TW, zh-HK,
+# zh-MO), whom kyr answers in Simplified Chinese: in Traditional characters in every locale,
+# since only such a reader ever sees it.
+traditional-chinese-note = 提示：kyr 目前只有簡體中文版本，以下的回答都使用簡體中文。
 
 ## Commands and their menu descriptions
 
 help-text =
     <b>Comment utiliser kyr</b>
     
-    Écrivez votre question avec vos propres mots, dans l'une de mes langues. Je réponds avec ce qu'il faut faire, ce que dit la loi et qui appeler.
+    Écrivez votre question avec vos propres mots, dans l'une de mes huit langues. Je réponds avec ce qu'il faut faire, ce que dit la loi et qui appeler.
     
     /emergency : que faire si l'ICE est là maintenant
+    /report : signaler une activité de l'ICE (vérifiée avant toute alerte)
     /topics : tous les sujets
     /resources : numéros de téléphone et sites web
     /language : changer de langue
@@ -80,8 +85,9 @@ cmd-privacy = Ce que ce bot garde
 cmd-forget = Effacer ce que ce bot garde
 cmd-subscribe = Recevoir les alertes vérifiées
 cmd-unsubscribe = Arrêter les alertes
-bot-short-description = Vos droits dans le Connecticut : que faire si l'ICE vient, la loi, et qui appeler. English, Español, Português, Kreyòl, Français.
-bot-description = Informations gratuites sur leurs droits pour les immigrés du Connecticut et les personnes qui les aident. Posez vos questions avec vos propres mots, en français, en anglais, en espagnol, en portugais ou en créole haïtien. Information générale, pas un conseil juridique.
+cmd-report = Signaler une activité de l'ICE (vérifiée avant toute alerte)
+bot-short-description = Vos droits dans le Connecticut si l'ICE vient. English, Español, Português, Kreyòl, Français, Polski, 中文, العربية.
+bot-description = Informations gratuites sur leurs droits pour les immigrés du Connecticut et les personnes qui les aident. Posez vos questions avec vos propres mots, en français, en anglais, en espagnol, en portugais, en créole haïtien, en polonais, en chinois ou en arabe. Information générale, pas un conseil juridique.
 
 resources-heading = <b>Qui appeler</b>
 resources-intro = Contacts vérifiés à partir de sources publiques. En cas d'urgence, appelez le 911.

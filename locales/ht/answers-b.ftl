@@ -424,9 +424,9 @@ help_menu-body =
 
 ## change_language
 change_language-title = Chanje lang
-change_language-summary = Chwazi English, Español, Português oswa Kreyòl.
+change_language-summary = Chwazi English, Español, Português, Kreyòl, Français, Polski, 中文 oswa العربية.
 change_language-body =
-    Ou ka chwazi English, Español, Português oswa Kreyòl ak bouton ki anba yo. Ou ka voye /language tou nenpòt ki lè pou w chanje l.
+    Ou ka chwazi English, Español, Português, Kreyòl, Français, Polski, 中文, العربية ak bouton ki anba yo. Ou ka voye /language tou nenpòt ki lè pou w chanje l.
 
 ## thanks
 thanks-title = Se avèk plezi

@@ -10,7 +10,7 @@ lang-name = Kreyòl ayisyen
 welcome =
     <b>Bonjou. Mwen se kyr, yon gid pou ede imigran nan Connecticut konnen dwa yo.</b>
     
-    Poze m kesyon ou jan ou vle, an kreyòl, an anglè, an panyòl oswa an pòtigè. Pa egzanp: "ICE devan pòt mwen" oswa "Mwen gen yon odyans nan tribinal, èske m ka ale san danje?"
+    Poze m kesyon ou jan ou vle, an kreyòl, an anglè, an panyòl, an pòtigè, an franse, an polonè, an chinwa oswa an arab. Pa egzanp: "ICE devan pòt mwen" oswa "Mwen gen yon odyans nan tribinal, èske m ka ale san danje?"
     
     Si ajan imigrasyon avè w kounye a, peze <b>ICE isit la kounye a</b>.
     
@@ -46,19 +46,23 @@ non-text = Mwen ka li tèks sèlman. Tanpri ekri kesyon ou ak mo, oswa chwazi yo
 empty-message = Mesaj ou a te vid. Ekri kesyon ou, oswa chwazi yon sijè anba a.
 unknown-command = Mwen pa konnen kòmand sa a. Men sa mwen ka fè:
 stale-button = Bouton sa a twò ansyen, li pa mache ankò. Men meni an ankò.
-other-language = 🌐 Mwen poko ka li lang sa a. Mwen pale angle, panyòl, pòtigè ak kreyòl ayisyen: chwazi youn anba a. Si ICE devan pòt ou, peze 🚨.
+other-language = 🌐 Mwen poko ka li lang sa a. Mwen pale kreyòl ayisyen, angle, panyòl, pòtigè, franse, polonè, chinwa ak arab: chwazi youn anba a. Si ICE devan pòt ou, peze 🚨.
 
 ## Language
 
 language-picker = Chwazi lang ou:
 language-set = Dakò. Depi kounye a, m ap reponn ou an kreyòl.
+# Shown once, at the start, to a client set to Traditional Chinese (zh-Hant, zh-TW, zh-HK,
+# zh-MO), whom kyr answers in Simplified Chinese: in Traditional characters in every locale,
+# since only such a reader ever sees it.
+traditional-chinese-note = 提示：kyr 目前只有簡體中文版本，以下的回答都使用簡體中文。
 
 ## Commands and their menu descriptions
 
 help-text =
     <b>Kijan pou w sèvi ak kyr</b>
     
-    Ekri kesyon ou jan ou vle, nan nenpòt nan kat lang mwen yo. M ap di w sa pou w fè, sa lalwa di, ak ki moun pou w rele.
+    Ekri kesyon ou jan ou vle, nan nenpòt nan uit lang mwen yo. M ap di w sa pou w fè, sa lalwa di, ak ki moun pou w rele.
     
     /emergency: sa pou w fè si ICE la kounye a
     /report: rapòte aktivite ICE (yo verifye l anvan alèt)
@@ -82,8 +86,8 @@ cmd-forget = Efase sa bot sa a sere
 cmd-subscribe = Resevwa alèt kominote ki verifye
 cmd-unsubscribe = Sispann alèt kominote yo
 cmd-report = Rapòte aktivite ICE (yo verifye l anvan alèt)
-bot-short-description = Konnen dwa ou nan Connecticut: sa pou w fè si ICE vini, lalwa, ak ki moun pou rele. English, Español, Português, Kreyòl.
-bot-description = Enfòmasyon gratis sou dwa imigran nan Connecticut ak moun k ap ede yo. Poze kesyon ou jan ou vle, an kreyòl, an anglè, an panyòl oswa an pòtigè. Enfòmasyon jeneral, se pa konsèy legal.
+bot-short-description = Dwa ou nan Connecticut si ICE vini. English, Español, Português, Kreyòl, Français, Polski, 中文, العربية.
+bot-description = Enfòmasyon gratis sou dwa imigran nan Connecticut ak moun k ap ede yo. Poze kesyon ou jan ou vle, an kreyòl, an anglè, an panyòl, an pòtigè, an franse, an polonè, an chinwa oswa an arab. Enfòmasyon jeneral, se pa konsèy legal.
 
 resources-heading = <b>Ki moun pou rele</b>
 resources-intro = Nou tcheke kontak sa yo nan sous piblik. Si se yon ijans, rele 911.

@@ -425,9 +425,9 @@ help_menu-body =
 
 ## change_language
 change_language-title = Zmiana języka
-change_language-summary = Zmiana języka: English, Español, Português, Kreyòl lub Polski.
+change_language-summary = Zmiana języka: English, Español, Português, Kreyòl, Français, Polski, 中文, العربية.
 change_language-body =
-    Przyciskami poniżej można wybrać English, Español, Português, Kreyòl lub Polski. Język można też zmienić w każdej chwili, wysyłając /language.
+    Przyciskami poniżej można wybrać English, Español, Português, Kreyòl, Français, Polski, 中文, العربية. Język można też zmienić w każdej chwili, wysyłając /language.
 
 ## thanks
 thanks-title = Nie ma za co

@@ -10,7 +10,7 @@ lang-name = Polski
 welcome =
     <b>Dzień dobry. Jestem kyr, przewodnik po prawach imigrantów w Connecticut.</b>
     
-    Proszę zadać pytanie własnymi słowami, po polsku, angielsku, hiszpańsku, portugalsku lub haitańsku. Na przykład: „ICE stoi pod moimi drzwiami” albo „Mam termin w sądzie, czy mogę bezpiecznie iść?”
+    Proszę zadać pytanie własnymi słowami, po polsku, angielsku, hiszpańsku, portugalsku, haitańsku, francusku, chińsku lub arabsku. Na przykład: „ICE stoi pod moimi drzwiami” albo „Mam termin w sądzie, czy mogę bezpiecznie iść?”
     
     Jeśli agenci imigracyjni są teraz przy Panu/Pani, proszę nacisnąć <b>ICE jest tutaj teraz</b>.
     
@@ -46,21 +46,26 @@ non-text = Czytam tylko tekst. Proszę wpisać pytanie słowami albo wybrać tem
 empty-message = Wiadomość była pusta. Proszę wpisać pytanie albo wybrać temat poniżej.
 unknown-command = Nie znam tego polecenia. Oto, w czym mogę pomóc:
 stale-button = Ten przycisk jest już nieaktualny. Oto menu jeszcze raz.
-other-language = 🌐 Nie umiem jeszcze czytać w tym języku. Mówię po polsku, angielsku, hiszpańsku, portugalsku i haitańsku: proszę wybrać język poniżej. Jeśli ICE stoi pod drzwiami, proszę nacisnąć 🚨.
+other-language = 🌐 Nie umiem jeszcze czytać w tym języku. Mówię po polsku, angielsku, hiszpańsku, portugalsku, haitańsku, francusku, chińsku i arabsku: proszę wybrać język poniżej. Jeśli ICE stoi pod drzwiami, proszę nacisnąć 🚨.
 
 ## Language
 
 language-picker = Proszę wybrać język:
 language-set = Dobrze. Od teraz będę odpowiadać po polsku.
+# Shown once, at the start, to a client set to Traditional Chinese (zh-Hant, zh-TW, zh-HK,
+# zh-MO), whom kyr answers in Simplified Chinese: in Traditional characters in every locale,
+# since only such a reader ever sees it.
+traditional-chinese-note = 提示：kyr 目前只有簡體中文版本，以下的回答都使用簡體中文。
 
 ## Commands and their menu descriptions
 
 help-text =
     <b>Jak korzystać z kyr</b>
     
-    Proszę napisać pytanie własnymi słowami, w jednym z moich języków. Odpowiem, co zrobić, co mówią przepisy i gdzie dzwonić.
+    Proszę napisać pytanie własnymi słowami, w jednym z moich ośmiu języków. Odpowiem, co zrobić, co mówią przepisy i gdzie dzwonić.
     
     /emergency: co zrobić, jeśli ICE jest tutaj teraz
+    /report: zgłoś działania ICE (sprawdzane przed każdym alertem)
     /topics: wszystkie tematy
     /resources: telefony i strony internetowe
     /language: zmiana języka
@@ -80,8 +85,9 @@ cmd-privacy = Co przechowuje ten bot
 cmd-forget = Usuń dane przechowywane przez bota
 cmd-subscribe = Sprawdzone alerty społeczności
 cmd-unsubscribe = Wyłącz alerty społeczności
-bot-short-description = Prawa imigrantów w Connecticut: co robić, gdy przyjdzie ICE, przepisy i gdzie dzwonić. English, Español, Português, Kreyòl, Polski.
-bot-description = Bezpłatne informacje o prawach imigrantów w Connecticut i osób, które im pomagają. Można pytać własnymi słowami, po polsku, angielsku, hiszpańsku, portugalsku lub haitańsku. Ogólne informacje, nie porada prawna.
+cmd-report = Zgłoś działania ICE (sprawdzane przed alertem)
+bot-short-description = Prawa imigrantów w Connecticut, gdy przyjdzie ICE. English, Español, Português, Kreyòl, Français, Polski, 中文, العربية.
+bot-description = Bezpłatne informacje o prawach imigrantów w Connecticut i osób, które im pomagają. Można pytać własnymi słowami, po polsku, angielsku, hiszpańsku, portugalsku, haitańsku, francusku, chińsku lub arabsku. Ogólne informacje, nie porada prawna.
 
 resources-heading = <b>Gdzie dzwonić</b>
 resources-intro = Kontakty sprawdzone w publicznych źródłach. W nagłym wypadku proszę dzwonić pod 911.

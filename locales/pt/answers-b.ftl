@@ -424,9 +424,9 @@ help_menu-body =
 
 ## change_language
 change_language-title = Mudar o idioma
-change_language-summary = Escolha entre English, Español, Português e Kreyòl.
+change_language-summary = Escolha entre English, Español, Português, Kreyòl, Français, Polski, 中文, العربية.
 change_language-body =
-    Escolha English, Español, Português ou Kreyòl nos botões abaixo. Você também pode enviar /language a qualquer momento para mudar o idioma.
+    Escolha English, Español, Português, Kreyòl, Français, Polski, 中文, العربية nos botões abaixo. Você também pode enviar /language a qualquer momento para mudar o idioma.
 
 ## thanks
 thanks-title = De nada

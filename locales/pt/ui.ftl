@@ -10,7 +10,7 @@ lang-name = Português
 welcome =
     <b>Olá. Eu sou o kyr, um guia sobre os direitos dos imigrantes em Connecticut.</b>
     
-    Faça uma pergunta do seu jeito, em português, inglês, espanhol ou crioulo haitiano. Por exemplo: "O ICE está na minha porta" ou "Tenho uma audiência no tribunal, é seguro ir?"
+    Faça uma pergunta do seu jeito, em português, inglês, espanhol, crioulo haitiano, francês, polonês, chinês ou árabe. Por exemplo: "O ICE está na minha porta" ou "Tenho uma audiência no tribunal, é seguro ir?"
     
     Se agentes da imigração estiverem com você agora, toque em <b>O ICE está aqui agora</b>.
     
@@ -46,19 +46,23 @@ non-text = Eu só consigo ler texto. Escreva a sua pergunta com palavras ou esco
 empty-message = A sua mensagem veio vazia. Escreva a sua pergunta ou escolha um assunto abaixo.
 unknown-command = Eu não conheço esse comando. Veja o que eu posso fazer:
 stale-button = Esse botão é antigo e não funciona mais. Aqui está o menu de novo.
-other-language = 🌐 Ainda não consigo ler esse idioma. Falo inglês, espanhol, português e crioulo haitiano: escolha um abaixo. Se o ICE estiver na sua porta, toque em 🚨.
+other-language = 🌐 Ainda não consigo ler esse idioma. Falo português, inglês, espanhol, crioulo haitiano, francês, polonês, chinês e árabe: escolha um abaixo. Se o ICE estiver na sua porta, toque em 🚨.
 
 ## Language
 
 language-picker = Escolha o seu idioma:
 language-set = Certo. De agora em diante, vou responder em português.
+# Shown once, at the start, to a client set to Traditional Chinese (zh-Hant, zh-TW, zh-HK,
+# zh-MO), whom kyr answers in Simplified Chinese: in Traditional characters in every locale,
+# since only such a reader ever sees it.
+traditional-chinese-note = 提示：kyr 目前只有簡體中文版本，以下的回答都使用簡體中文。
 
 ## Commands and their menu descriptions
 
 help-text =
     <b>Como usar o kyr</b>
     
-    Escreva a sua pergunta do seu jeito, em qualquer um dos meus quatro idiomas. Eu respondo com o que fazer, o que diz a lei e para quem ligar.
+    Escreva a sua pergunta do seu jeito, em qualquer um dos meus oito idiomas. Eu respondo com o que fazer, o que diz a lei e para quem ligar.
     
     /emergency: o que fazer se o ICE estiver aqui agora
     /report: denunciar atividade do ICE (verificada antes de alertar)
@@ -82,8 +86,8 @@ cmd-forget = Apagar o que este bot guarda
 cmd-subscribe = Receber alertas verificados da comunidade
 cmd-unsubscribe = Parar os alertas da comunidade
 cmd-report = Denunciar atividade do ICE (verificada antes de alertar)
-bot-short-description = Seus direitos em Connecticut: o que fazer se o ICE chegar, a lei e para quem ligar. English, Español, Português, Kreyòl.
-bot-description = Informação gratuita sobre direitos para imigrantes em Connecticut e para as pessoas que os ajudam. Pergunte do seu jeito, em português, inglês, espanhol ou crioulo haitiano. Informação geral, não é aconselhamento jurídico.
+bot-short-description = Seus direitos em Connecticut se o ICE chegar. English, Español, Português, Kreyòl, Français, Polski, 中文, العربية.
+bot-description = Informação gratuita sobre direitos para imigrantes em Connecticut e para as pessoas que os ajudam. Pergunte do seu jeito, em português, inglês, espanhol, crioulo haitiano, francês, polonês, chinês ou árabe. Informação geral, não é aconselhamento jurídico.
 
 resources-heading = <b>Para quem ligar</b>
 resources-intro = Contatos conferidos em fontes públicas. Em uma emergência, ligue para o 911.

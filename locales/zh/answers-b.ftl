@@ -425,9 +425,9 @@ help_menu-body =
 
 ## change_language
 change_language-title = 更换语言
-change_language-summary = 在 English、Español、Português 和 Kreyòl 之间切换。
+change_language-summary = 在 English、Español、Português、Kreyòl、Français、Polski、中文、العربية 之间切换。
 change_language-body =
-    您可以用下面的按钮选择 English、Español、Português 或 Kreyòl。您也可以随时发送 /language 来更换。
+    您可以用下面的按钮选择 English、Español、Português、Kreyòl、Français、Polski、中文、العربية。您也可以随时发送 /language 来更换。
 
 ## thanks
 thanks-title = 不客气

@@ -10,7 +10,7 @@ lang-name = 中文
 welcome =
     <b>您好。我是 kyr，为康涅狄格州移民提供的权利指南。</b>
     
-    请用您自己的话问我，可以用英语、西班牙语、葡萄牙语或海地克里奥尔语。例如：“ICE 在我家门口”或“我有法庭日期，去法院安全吗？”
+    请用您自己的话问我，可以用中文、英语、西班牙语、葡萄牙语、海地克里奥尔语、法语、波兰语或阿拉伯语。例如：“ICE 在我家门口”或“我有法庭日期，去法院安全吗？”
     
     如果移民执法人员（ICE，移民及海关执法局）现在就在您身边，请按 <b>ICE 就在这里</b>。
     
@@ -46,21 +46,26 @@ non-text = 我只能读文字。请用文字输入您的问题，或在下面选
 empty-message = 您的消息是空的。请输入您的问题，或在下面选择一个主题。
 unknown-command = 我不认识这个命令。我能做的是：
 stale-button = 这个按钮太旧了，不能再用。这是重新显示的菜单。
-other-language = 🌐 我还看不懂这种语言。我会说英语、西班牙语、葡萄牙语和海地克里奥尔语：请在下面选一种。如果 ICE 在您家门口，请按 🚨。
+other-language = 🌐 我还看不懂这种语言。我会说中文、英语、西班牙语、葡萄牙语、海地克里奥尔语、法语、波兰语和阿拉伯语：请在下面选一种。如果 ICE 在您家门口，请按 🚨。
 
 ## Language
 
 language-picker = 请选择您的语言：
 language-set = 好的。从现在起我会用中文回答您。
+# Shown once, at the start, to a client set to Traditional Chinese (zh-Hant, zh-TW, zh-HK,
+# zh-MO), whom kyr answers in Simplified Chinese: in Traditional characters in every locale,
+# since only such a reader ever sees it.
+traditional-chinese-note = 提示：kyr 目前只有簡體中文版本，以下的回答都使用簡體中文。
 
 ## Commands and their menu descriptions
 
 help-text =
     <b>如何使用 kyr</b>
     
-    请用您自己的话，用我会说的四种语言中的任何一种写下您的问题。我会告诉您该怎么做、法律怎么规定，以及可以找谁求助。
+    请用您自己的话，用我会说的八种语言中的任何一种写下您的问题。我会告诉您该怎么做、法律怎么规定，以及可以找谁求助。
     
     /emergency：ICE 就在这里时该怎么做
+    /report：报告 ICE 活动（发出警报前会先核实）
     /topics：所有主题
     /resources：电话号码和网站
     /language：更换语言
@@ -80,8 +85,9 @@ cmd-privacy = 本机器人保存什么信息
 cmd-forget = 删除本机器人保存的信息
 cmd-subscribe = 接收经过核实的社区警报
 cmd-unsubscribe = 停止接收社区警报
-bot-short-description = 了解您在康涅狄格州的权利：ICE 来了怎么办、法律怎么规定、可以找谁求助。English, Español, Português, Kreyòl.
-bot-description = 为康涅狄格州移民和帮助他们的人提供免费的权利信息。请用您自己的话提问，可以用英语、西班牙语、葡萄牙语或海地克里奥尔语。一般信息，不是法律意见。
+cmd-report = 报告 ICE 活动（发出警报前先核实）
+bot-short-description = 了解您在康涅狄格州的权利：ICE 来了怎么办、可以找谁求助。English, Español, Português, Kreyòl, Français, Polski, 中文, العربية.
+bot-description = 为康涅狄格州移民和帮助他们的人提供免费的权利信息。请用您自己的话提问，可以用中文、英语、西班牙语、葡萄牙语、海地克里奥尔语、法语、波兰语或阿拉伯语。一般信息，不是法律意见。
 
 resources-heading = <b>找谁求助</b>
 resources-intro = 这些联系方式已根据公开来源核对过。紧急情况请拨打 911。

@@ -21,6 +21,7 @@ pub fn chat(
     let mut context = ChatContext {
         chosen: lang,
         client: None,
+        traditional_chinese: false,
     };
     let first = conversation.handle(Input::Command(Command::Start(String::new())), context);
     print_reply(output, &first.reply)?;

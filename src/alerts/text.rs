@@ -17,9 +17,11 @@ pub fn text_for(texts: &BTreeMap<Lang, String>, lang: Lang) -> Option<&str> {
 
 /// An alert as a subscriber sees it: header with the region, the text (already HTML-escaped by
 /// the caller), and the reminder to verify before sharing.
+/// In a right-to-left language, left-to-right runs (numbers, street names) are isolated, as in
+/// every reply.
 pub fn render(content: &Content, lang: Lang, region: &str, text_html: &str) -> String {
     let locales = content.locales();
-    format!(
+    let text = format!(
         "{}\n\n{}\n\n{}",
         locales.format(
             lang,
@@ -28,7 +30,12 @@ pub fn render(content: &Content, lang: Lang, region: &str, text_html: &str) -> S
         ),
         text_html,
         locales.text(lang, "alert-verify-line")
-    )
+    );
+    if lang.is_rtl() {
+        html::isolate_ltr(&text)
+    } else {
+        text
+    }
 }
 
 /// Parses what an admin wrote into the alert text per language.

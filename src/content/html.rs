@@ -214,6 +214,142 @@ pub fn parse(html: &str) -> Result<Parsed, HtmlError> {
     Ok(parsed)
 }
 
+/// Left-to-right isolate (U+2066): opens a run that keeps its own order inside right-to-left text.
+pub const LRI: char = '\u{2066}';
+/// Pop directional isolate (U+2069): closes an [`LRI`].
+pub const PDI: char = '\u{2069}';
+
+/// One unit of a text node: a character, or a whole entity such as `&amp;` (never split).
+struct Unit<'a> {
+    text: &'a str,
+    class: UnitClass,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum UnitClass {
+    /// A letter or digit that sets left-to-right order (ASCII, other Latin letters, Han).
+    Ltr,
+    /// An ASCII digit.
+    Digit,
+    /// Punctuation that joins a left-to-right run (`-`, `.`, `/`, `:`, a space…).
+    Joiner,
+    /// `(` and `+`, which may open a phone number.
+    Opener,
+    /// Anything else: Arabic letters, line breaks, emoji, other punctuation.
+    Other,
+}
+
+fn classify_unit(c: char) -> UnitClass {
+    match c {
+        '0'..='9' => UnitClass::Digit,
+        '(' | '+' => UnitClass::Opener,
+        ' ' | '-' | '.' | '/' | ':' | ')' | '@' | '_' | '%' | '#' | '=' | '?' | '&' | ',' | '~' | '\'' | '’' => {
+            UnitClass::Joiner
+        }
+        c if c.is_ascii_alphabetic()
+            || ('\u{00C0}'..='\u{02AF}').contains(&c)
+            || ('\u{3400}'..='\u{9FFF}').contains(&c) =>
+        {
+            UnitClass::Ltr
+        }
+        _ => UnitClass::Other,
+    }
+}
+
+fn units(text: &str) -> Vec<Unit<'_>> {
+    let mut out = Vec::new();
+    let mut rest = text;
+    while let Some(c) = rest.chars().next() {
+        let len = if c == '&' {
+            // An entity is one unit, so an isolate never lands inside it.
+            rest.find(';').filter(|&end| end <= 10).map_or(1, |end| end + 1)
+        } else {
+            c.len_utf8()
+        };
+        let (unit, tail) = rest.split_at(len);
+        let class = if len > 1 && c == '&' {
+            UnitClass::Joiner
+        } else {
+            classify_unit(c)
+        };
+        out.push(Unit { text: unit, class });
+        rest = tail;
+    }
+    out
+}
+
+/// Wraps every left-to-right run of a text node (phone numbers, links, dates, Latin and Han
+/// words, and the spaces and punctuation between them) in an [`LRI`]…[`PDI`] isolate.
+fn isolate_text(text: &str, out: &mut String) {
+    let units = units(text);
+    let mut i = 0;
+    while i < units.len() {
+        let class = units[i].class;
+        let opens_number = class == UnitClass::Opener && units.get(i + 1).is_some_and(|u| u.class == UnitClass::Digit);
+        if !(matches!(class, UnitClass::Ltr | UnitClass::Digit) || opens_number) {
+            out.push_str(units[i].text);
+            i += 1;
+            continue;
+        }
+        // The run ends at its last letter or digit (or a `)` closing a `(` it opened): trailing
+        // punctuation belongs to the surrounding right-to-left sentence.
+        let mut end = i + 1;
+        let mut j = i + 1;
+        let mut open = usize::from(units[i].text == "(");
+        while j < units.len() && units[j].class != UnitClass::Other {
+            match units[j].text {
+                "(" => open += 1,
+                ")" if open > 0 => {
+                    open -= 1;
+                    end = j + 1;
+                }
+                _ => {}
+            }
+            if matches!(units[j].class, UnitClass::Ltr | UnitClass::Digit) {
+                end = j + 1;
+            }
+            j += 1;
+        }
+        out.push(LRI);
+        for unit in &units[i..end] {
+            out.push_str(unit.text);
+        }
+        out.push(PDI);
+        i = end;
+    }
+}
+
+/// Makes Telegram HTML in a right-to-left language read in order: every left-to-right run of its
+/// text (phone numbers such as `860-555-0123`, links, dates, names in Latin letters) is wrapped in
+/// a left-to-right isolate, so the Unicode bidirectional algorithm neither reverses the groups
+/// of a number nor lets a Latin word at the start of a line turn the paragraph left-to-right.
+/// Tags and entities are left whole; isolating twice changes nothing.
+pub fn isolate_ltr(html: &str) -> String {
+    if html.contains(LRI) {
+        return html.to_string();
+    }
+    let mut out = String::with_capacity(html.len() + html.len() / 8);
+    let mut rest = html;
+    while !rest.is_empty() {
+        match rest.find('<') {
+            Some(0) => {
+                let end = rest.find('>').map_or(rest.len(), |e| e + 1);
+                out.push_str(&rest[..end]);
+                rest = &rest[end..];
+            }
+            Some(start) => {
+                isolate_text(&rest[..start], &mut out);
+                rest = &rest[start..];
+            }
+            None => {
+                isolate_text(rest, &mut out);
+                rest = "";
+            }
+        }
+    }
+    out
+}
+
 /// Renders Telegram HTML as plain text for the terminal: tags dropped, entities decoded, and each
 /// link's address written after its text when it differs.
 pub fn to_plain(html: &str) -> String {
@@ -371,5 +507,37 @@ mod tests {
             assert!(parsed.telegram_len() <= 400);
         }
         assert_eq!(parts.join("\n\n"), html);
+    }
+    #[test]
+    fn left_to_right_runs_in_arabic_are_isolated() {
+        use super::{isolate_ltr, LRI, PDI};
+        let iso = |s: &str| format!("{LRI}{s}{PDI}");
+        assert_eq!(
+            isolate_ltr("اتصل بالرقم 860-555-0123 الآن."),
+            format!("اتصل بالرقم {} الآن.", iso("860-555-0123"))
+        );
+        assert_eq!(
+            isolate_ltr("الخط: (860) 555-0123، أو 911."),
+            format!("الخط: {}، أو {}.", iso("(860) 555-0123"), iso("911"))
+        );
+        assert_eq!(
+            isolate_ltr("<b>ICE هنا الآن</b>"),
+            format!("<b>{} هنا الآن</b>", iso("ICE"))
+        );
+        let link = r#"<a href="https://ctlawhelp.org/en/x?a=1&amp;b=2">ctlawhelp.org</a>"#;
+        assert_eq!(
+            isolate_ltr(&format!("زر {link}.")),
+            format!(
+                r#"زر <a href="https://ctlawhelp.org/en/x?a=1&amp;b=2">{}</a>."#,
+                iso("ctlawhelp.org")
+            )
+        );
+        assert_eq!(isolate_ltr("A &amp; B، نعم"), format!("{}، نعم", iso("A &amp; B")));
+        let once = isolate_ltr("رقم 211");
+        assert_eq!(isolate_ltr(&once), once);
+        assert!(parse(&once).is_ok());
+        assert_eq!(isolate_ltr(""), "");
+        assert_eq!(isolate_ltr("<b>"), "<b>");
+        assert_eq!(isolate_ltr("& ; &#"), "& ; &#");
     }
 }

@@ -96,7 +96,7 @@ impl Content {
         let mut messages = Vec::new();
         for lang in Lang::ALL {
             let langid: unic_langid::LanguageIdentifier =
-                lang.code().parse().expect("the four language codes are valid tags");
+                lang.code().parse().expect("every language code is a valid tag");
             let mut bundle = FluentBundle::new_concurrent(vec![langid]);
             bundle.set_use_isolating(false);
             let mut infos = BTreeMap::new();

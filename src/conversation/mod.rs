@@ -36,9 +36,21 @@ pub struct ChatContext {
     pub chosen: Option<Lang>,
     /// The client's language (Telegram's `language_code`), if kyr speaks it.
     pub client: Option<Lang>,
+    /// Whether the client asks for Traditional Chinese, which kyr answers in Simplified: the
+    /// welcome of a chat that has not chosen a language says so.
+    pub traditional_chinese: bool,
 }
 
 impl ChatContext {
+    /// The context of a chat from its chosen language and the client's language tag.
+    pub fn new(chosen: Option<Lang>, client_tag: Option<&str>) -> ChatContext {
+        ChatContext {
+            chosen,
+            client: client_tag.and_then(Lang::from_tag),
+            traditional_chinese: client_tag.is_some_and(lang::is_traditional_chinese),
+        }
+    }
+
     /// The language for replies that carry no message of their own (commands, buttons, menus):
     /// the chosen one, else the client's, else English.
     pub fn lang(&self) -> Lang {
@@ -192,7 +204,17 @@ impl<'a> Conversation<'a> {
                 if let Some(link_lang) = Lang::from_tag(&payload) {
                     return Turn::only(composer.welcome(chat.chosen.unwrap_or(link_lang)));
                 }
-                Turn::only(composer.welcome(base))
+                let mut reply = composer.welcome(base);
+                // Said once, at the start: later replies are in the same Simplified Chinese.
+                if chat.traditional_chinese && chat.chosen.is_none() && base == Lang::Zh {
+                    let note = self
+                        .catalog
+                        .content()
+                        .locales()
+                        .text(Lang::Zh, "traditional-chinese-note");
+                    reply = reply.with_note_first(&note);
+                }
+                Turn::only(reply)
             }
             Command::Help => Turn::only(composer.help(base, self.bot_name)),
             Command::Topics => Turn::only(composer.topics(base)),

@@ -4,6 +4,17 @@ use super::{Action, AnswerCache, Button, Reply};
 use crate::content::{html, Arg, Category, Content, Lang, Priority, Referral, CARD_FRONT_LINES, CARD_INTENT};
 use crate::understand::{Decision, Outcome};
 
+/// An answer's HTML as it is sent in `lang`: in a right-to-left language, its left-to-right runs
+/// isolated (see [`html::isolate_ltr`]), so `kyr check`, `kyr show`, inline mode and the chat
+/// all measure and send the same text.
+fn bidi(lang: Lang, text: String) -> String {
+    if lang.is_rtl() {
+        html::isolate_ltr(&text)
+    } else {
+        text
+    }
+}
+
 /// Composes replies from the content.
 #[derive(Debug, Clone, Copy)]
 pub struct Composer<'a> {
@@ -130,6 +141,10 @@ impl<'a> Composer<'a> {
     /// intents: the title, the gist, and the most useful contact. Both end with a one-line review
     /// date and not-legal-advice line. Conversation intents (greeting, thanks…) are their body.
     pub fn first_screen_html(&self, lang: Lang, index: usize) -> String {
+        bidi(lang, self.first_screen_raw(lang, index))
+    }
+
+    fn first_screen_raw(&self, lang: Lang, index: usize) -> String {
         let intent = self.content.intent(index);
         let id = &intent.id;
         if intent.category == Category::Conversation {
@@ -152,6 +167,10 @@ impl<'a> Composer<'a> {
 
     /// "More details": the full explanation of an intent, with its review date and disclaimer.
     pub fn details_html(&self, lang: Lang, index: usize) -> String {
+        bidi(lang, self.details_raw(lang, index))
+    }
+
+    fn details_raw(&self, lang: Lang, index: usize) -> String {
         let id = &self.content.intent(index).id;
         let heading = self.content.locales().format(
             lang,
@@ -168,6 +187,10 @@ impl<'a> Composer<'a> {
 
     /// "Who to call": the intent's referrals with their descriptions and every contact.
     pub fn who_to_call_html(&self, lang: Lang, index: usize) -> String {
+        bidi(lang, self.who_to_call_raw(lang, index))
+    }
+
+    fn who_to_call_raw(&self, lang: Lang, index: usize) -> String {
         let intent = self.content.intent(index);
         let mut blocks: Vec<String> = self.referral_block(lang, &intent.referrals).into_iter().collect();
         blocks.push(self.footer(lang, index, "footer-short"));
@@ -178,7 +201,7 @@ impl<'a> Composer<'a> {
         let intent = self.content.intent(index);
         let mut blocks = vec![self.t(lang, &format!("{}-body", intent.id))];
         blocks.extend(self.referral_block(lang, &intent.referrals));
-        blocks.join("\n\n")
+        bidi(lang, blocks.join("\n\n"))
     }
 
     /// The whole answer of an intent as HTML: the first screen, then the details and who to call
@@ -217,14 +240,19 @@ impl<'a> Composer<'a> {
             .collect()
     }
 
+    /// Every language, each in its own name, two per row so eight fit a phone's width.
     fn language_rows(&self) -> Vec<Vec<Button>> {
-        vec![Lang::ALL
-            .into_iter()
-            .map(|l| Button {
-                label: self.t(l, "lang-name"),
-                action: Action::SetLanguage(l),
+        Lang::ALL
+            .chunks(2)
+            .map(|pair| {
+                pair.iter()
+                    .map(|&l| Button {
+                        label: self.t(l, "lang-name"),
+                        action: Action::SetLanguage(l),
+                    })
+                    .collect()
             })
-            .collect()]
+            .collect()
     }
 
     /// The answer of one intent, with buttons for related topics, sharing, and the menu.

@@ -66,13 +66,23 @@ pub struct Reply {
 }
 
 impl Reply {
+    /// A reply in `lang`. Right-to-left replies get their left-to-right runs isolated here, the
+    /// one place every reply passes, so phone numbers and links read in order in Arabic.
     pub(crate) fn new(html: String, buttons: Vec<Vec<Button>>, intent: Option<usize>, lang: Lang) -> Reply {
+        let html = if lang.is_rtl() { html::isolate_ltr(&html) } else { html };
         Reply {
             parts: html::split(&html, html::MESSAGE_LIMIT),
             buttons,
             intent,
             lang,
         }
+    }
+
+    /// The same reply with a note (HTML) before its text.
+    #[must_use]
+    pub(crate) fn with_note_first(self, note: &str) -> Reply {
+        let html = format!("{note}\n\n{}", self.html());
+        Reply::new(html, self.buttons, self.intent, self.lang)
     }
 
     /// The whole text as one HTML string.

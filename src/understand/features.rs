@@ -1,5 +1,9 @@
 //! The features of a normalized message: whole words, word pairs and character n-grams (3 and 4,
 //! padded per word), each hashed to 64 bits with its type weight.
+//!
+//! Chinese is written without spaces, and normalization makes each Han character a word: its
+//! words are then character unigrams, its pairs character bigrams, and in place of n-grams
+//! inside a word it gets the character trigrams of each run of Han characters.
 
 use std::collections::HashMap;
 use std::hash::{BuildHasherDefault, Hasher};
@@ -60,6 +64,17 @@ pub(super) fn features(normalized: &str, out: &mut Vec<(u64, f32)>) {
         if let Some(next) = words.get(i + 1) {
             out.push((hash_feature(b'p', &[word, next]), PAIR_WEIGHT));
         }
+        if is_han_word(word) {
+            // A padded single character would only repeat its word feature.
+            if i >= 2 && is_han_word(words[i - 1]) && is_han_word(words[i - 2]) {
+                padded.clear();
+                padded.push_str(words[i - 2]);
+                padded.push_str(words[i - 1]);
+                padded.push_str(word);
+                out.push((hash_feature(b'3', &[&padded]), 1.0));
+            }
+            continue;
+        }
         padded.clear();
         padded.push(' ');
         padded.push_str(word);
@@ -93,6 +108,12 @@ pub(super) fn features(normalized: &str, out: &mut Vec<(u64, f32)>) {
     }
 }
 
+/// Whether a normalized word is one Han character (normalization splits Chinese so).
+fn is_han_word(word: &str) -> bool {
+    let mut chars = word.chars();
+    matches!((chars.next(), chars.next()), (Some(c), None) if super::normalize::is_han(c))
+}
+
 /// The first two letters of a word, the key of the typo-rescue buckets.
 pub(super) fn two_letters(word: &str) -> Option<(char, char)> {
     let mut chars = word.chars();
@@ -122,4 +143,34 @@ pub fn features_of(text: &str) -> Vec<(u64, f32)> {
     let mut raw = Vec::new();
     features(&super::normalize::normalize(text), &mut raw);
     term_weights(&mut raw)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn chinese_gets_character_words_pairs_and_trigrams() {
+        let got: Vec<u64> = features_of("移民局来了").into_iter().map(|(f, _)| f).collect();
+        for expected in [
+            hash_feature(b'w', &["移"]),
+            hash_feature(b'w', &["局"]),
+            hash_feature(b'p', &["移", "民"]),
+            hash_feature(b'p', &["来", "了"]),
+            hash_feature(b'3', &["移民局"]),
+            hash_feature(b'3', &["局来了"]),
+        ] {
+            assert!(got.contains(&expected));
+        }
+        // 5 characters, 4 pairs, 3 trigrams.
+        assert_eq!(got.len(), 12);
+    }
+
+    #[test]
+    fn latin_and_arabic_words_keep_their_n_grams() {
+        let latin = features_of("ice door");
+        let arabic = features_of("الشرطة عند الباب");
+        assert!(latin.len() > 4);
+        assert!(arabic.iter().any(|&(f, _)| f == hash_feature(b'3', &[" عن"])));
+    }
 }

@@ -2,9 +2,10 @@
 //! speaks instead of guessing a topic from words that happen to look alike.
 //!
 //! Two tests, cheapest first:
-//! - the alphabet: a message written mostly in letters outside the Latin script (Cyrillic,
-//!   Arabic, Chinese, Korean, Devanagari…) is in a language kyr does not speak;
-//! - for Latin-script text, a multinomial naive-Bayes model over character trigrams, whose classes
+//! - the alphabet: a message written mostly in letters outside the scripts kyr writes (Latin,
+//!   Arabic, Han) — Cyrillic, Greek, Hebrew, Devanagari, Hangul, Thai… — or with a fair share of
+//!   Japanese kana, is in a language kyr does not speak;
+//! - for the rest, a multinomial naive-Bayes model over character trigrams, whose classes
 //!   are the languages kyr speaks (learned from the example messages) and each language of
 //!   `intents/other-languages.toml`. A message is another language's only when that language
 //!   beats every language kyr speaks by a clear margin per trigram, and it is long enough to tell:
@@ -23,10 +24,13 @@ use crate::content::{Example, Lang, OtherLanguageSample};
 const SUBSAMPLE_ABOVE: usize = 1000;
 /// Laplace smoothing of trigram counts.
 const SMOOTHING: f32 = 0.5;
-/// Fewest trigrams a Latin-script message needs before the model may call it another language.
+/// Fewest trigrams a message in a script kyr writes needs before the model may call it another language.
 const MIN_TRIGRAMS: usize = 12;
-/// Share of letters outside the Latin script above which a message is another language's.
-const NON_LATIN_SHARE: f32 = 0.5;
+/// Share of letters outside kyr's scripts above which a message is another language's.
+const FOREIGN_SCRIPT_SHARE: f32 = 0.5;
+/// Share of Japanese kana above which a message is Japanese: Chinese never uses kana, while
+/// Japanese mixes them with Han characters it shares with Chinese.
+const KANA_SHARE: f32 = 0.2;
 
 /// How sure the model must be: mean log-likelihood per trigram by which another language must
 /// beat the best language kyr speaks.
@@ -94,22 +98,37 @@ fn is_latin(c: char) -> bool {
     matches!(c, 'a'..='z' | 'A'..='Z' | '\u{00C0}'..='\u{02AF}' | '\u{1E00}'..='\u{1EFF}')
 }
 
-/// Whether most letters of `text` are outside the Latin script.
-pub fn mostly_non_latin(text: &str) -> bool {
-    let (mut letters, mut other) = (0usize, 0usize);
+/// Whether a letter belongs to the Arabic script (base block, supplement, extended-A and the
+/// presentation forms). Persian and Urdu share it: the trigram model tells them from Arabic.
+fn is_arabic(c: char) -> bool {
+    matches!(c,
+        '\u{0600}'..='\u{06FF}' | '\u{0750}'..='\u{077F}' | '\u{08A0}'..='\u{08FF}' | '\u{FB50}'..='\u{FDFF}' | '\u{FE70}'..='\u{FEFF}')
+}
+
+/// Whether a letter is Japanese hiragana or katakana (full or half width).
+fn is_kana(c: char) -> bool {
+    matches!(c, '\u{3040}'..='\u{30FF}' | '\u{31F0}'..='\u{31FF}' | '\u{FF66}'..='\u{FF9F}')
+}
+
+/// Whether `text` is written in a script kyr does not write: most of its letters are outside
+/// the Latin, Arabic and Han scripts, or a fair share of them are Japanese kana.
+pub fn foreign_script(text: &str) -> bool {
+    let (mut letters, mut other, mut kana) = (0usize, 0usize, 0usize);
     for c in text.chars().filter(|c| c.is_alphabetic()) {
         letters += 1;
-        if !is_latin(c) {
+        if is_kana(c) {
+            kana += 1;
+            other += 1;
+        } else if !(is_latin(c) || is_arabic(c) || super::normalize::is_han(c)) {
             other += 1;
         }
     }
+    if letters == 0 {
+        return false;
+    }
     #[allow(clippy::cast_precision_loss)] // Counts of a message's letters, far below 2^24.
-    let share = if letters == 0 {
-        0.0
-    } else {
-        other as f32 / letters as f32
-    };
-    share > NON_LATIN_SHARE
+    let share = |count: usize| count as f32 / letters as f32;
+    share(other) > FOREIGN_SCRIPT_SHARE || share(kana) > KANA_SHARE
 }
 
 impl LanguageId {
@@ -176,7 +195,7 @@ impl LanguageId {
     /// likeliest of kyr's: infinite for another alphabet, `None` when the text is too short to
     /// tell. [`LanguageId::identify`] compares it with the margin; tuning tries other margins.
     pub fn lead(&self, text: &str) -> Option<f32> {
-        if mostly_non_latin(text) {
+        if foreign_script(text) {
             return Some(f32::INFINITY);
         }
         let mut grams = Vec::new();
@@ -216,13 +235,22 @@ mod tests {
     use super::*;
 
     #[test]
-    fn letters_outside_the_latin_script_mean_another_language() {
-        assert!(mostly_non_latin("Сотрудники ICE у моей двери"));
-        assert!(mostly_non_latin("移民局在我家门口怎么办"));
-        assert!(mostly_non_latin("وكلاء الهجرة عند بابي"));
-        assert!(!mostly_non_latin("ICE devan pòt mwen, kisa pou m fè?"));
-        assert!(!mostly_non_latin("Nhân viên di trú đang ở trước cửa nhà tôi"));
-        assert!(!mostly_non_latin("🙏🙏 ICE 🚨"));
+    fn scripts_kyr_does_not_write_mean_another_language() {
+        assert!(foreign_script("Сотрудники ICE у моей двери"));
+        assert!(foreign_script("Οι πράκτορες ICE είναι στην πόρτα μου"));
+        assert!(foreign_script("סוכני ICE ליד הדלת שלי"));
+        assert!(foreign_script("आईसीई मेरे दरवाजे पर है"));
+        assert!(foreign_script("ICE 요원이 우리 집 문 앞에 있어요"));
+        assert!(foreign_script("เจ้าหน้าที่ ICE อยู่หน้าบ้านฉัน"));
+        assert!(foreign_script("入国管理局の人がドアの前にいます"));
+        assert!(foreign_script("移民局の職員が来ました"));
+        assert!(!foreign_script("移民局在我家门口怎么办"));
+        assert!(!foreign_script("移民局在我家門口怎麼辦"));
+        assert!(!foreign_script("وكلاء الهجرة عند بابي"));
+        assert!(!foreign_script("ICE devan pòt mwen, kisa pou m fè?"));
+        assert!(!foreign_script("Nhân viên di trú đang ở trước cửa nhà tôi"));
+        assert!(!foreign_script("🙏🙏 ICE 🚨"));
+        assert!(!foreign_script(""));
     }
 
     #[test]

@@ -19,6 +19,6 @@ mod normalize;
 pub use classify::{Alternative, Classification};
 pub use decision::{Decision, Outcome, Scored, Thresholds};
 pub use features::features_of;
-pub use language::{mostly_non_latin, Identified, LanguageId, LanguageMargin};
+pub use language::{foreign_script, Identified, LanguageId, LanguageMargin};
 pub use matcher::{IntentSpec, Matcher, ModelError, Weighting};
 pub use normalize::normalize;

@@ -240,7 +240,7 @@ async fn every_subscriber_gets_exactly_one_copy_in_their_language() {
     let fake = FakeSender::new(Duration::ZERO);
     let broadcaster = Broadcaster::new(store.clone(), catalog.clone(), fake.clone(), 1000);
 
-    // Texts in all four languages: each subscriber gets their own.
+    // Texts in every language: each subscriber gets their own.
     let full = all_texts();
     let first = store.create_alert(STATEWIDE, &full, unix_now()).unwrap();
     let counts = broadcaster.deliver(first).await.unwrap();
@@ -260,23 +260,29 @@ async fn every_subscriber_gets_exactly_one_copy_in_their_language() {
         assert_eq!(call.lang, lang, "chat {} is sent in its language", call.chat);
         assert_eq!(call.html, alerts::render(&catalog, lang, STATEWIDE, &full[&lang]));
         let locales = catalog.locales();
-        assert!(call.html.contains(&full[&lang]), "the text in {lang}");
+        // Arabic isolates its left-to-right runs: compare the words as written.
+        let html: String = call
+            .html
+            .chars()
+            .filter(|c| !matches!(c, '\u{2066}' | '\u{2069}'))
+            .collect();
+        assert!(html.contains(&full[&lang]), "the text in {lang}");
         assert!(
-            call.html.contains(&locales.text(lang, "alert-verify-line")),
+            html.contains(&locales.text(lang, "alert-verify-line")),
             "verify line in {lang}"
         );
         assert!(
-            call.html.contains(&locales.text(lang, "subscribe-statewide")),
+            html.contains(&locales.text(lang, "subscribe-statewide")),
             "region in the header"
         );
         assert!(call.html.starts_with("📢"), "the header comes first: {}", call.html);
     }
-    // The verify line really is localized: the four differ.
+    // The verify line really is localized: every language's differs.
     let verify: std::collections::BTreeSet<String> = Lang::ALL
         .iter()
         .map(|&l| catalog.locales().text(l, "alert-verify-line"))
         .collect();
-    assert_eq!(verify.len(), 4);
+    assert_eq!(verify.len(), Lang::ALL.len());
     // The finished report was given once, with the final counts.
     let finished: Vec<_> = fake
         .progress
@@ -824,4 +830,29 @@ async fn a_send_task_that_dies_is_counted_failed_and_the_alert_finishes() {
         }
     );
     assert_eq!(fake.per_chat().get(&4), None);
+}
+
+/// `[fr]`, `[pl]`, `[zh]` and `[ar]` sections give the new languages their own text, and the
+/// prepared template renders in every language with the admin's words in it; an Arabic alert
+/// keeps its numbers and street names in order.
+#[test]
+fn new_languages_get_their_sections_and_the_template() {
+    let catalog = catalog();
+    let texts = alerts::parse_admin_text(
+        &catalog,
+        "Checkpoint on Main St\n[fr]\nBarrage sur Main St\n[pl]\nBlokada na Main St\n[zh-CN]\nMain St 有检查站\n[ar-SA]\nحاجز في Main St",
+    );
+    assert_eq!(alerts::text_for(&texts, Lang::Fr), Some("Barrage sur Main St"));
+    assert_eq!(alerts::text_for(&texts, Lang::Pl), Some("Blokada na Main St"));
+    assert_eq!(alerts::text_for(&texts, Lang::Zh), Some("Main St 有检查站"));
+    assert_eq!(alerts::text_for(&texts, Lang::Ar), Some("حاجز في Main St"));
+    let arabic = alerts::render(&catalog, Lang::Ar, STATEWIDE, &texts[&Lang::Ar]);
+    assert!(arabic.contains("حاجز في \u{2066}Main St\u{2069}"), "{arabic}");
+    let template = alerts::parse_admin_text(&catalog, "town: Danbury\ndate: Nov. 27\nwhat: ICE vehicles on Main St.");
+    for lang in Lang::ALL {
+        let text = alerts::text_for(&template, lang).expect("every language");
+        assert!(text.contains("Danbury") && text.contains("Main St"), "{lang}: {text}");
+    }
+    let langs: std::collections::BTreeSet<&String> = template.values().collect();
+    assert_eq!(langs.len(), Lang::ALL.len(), "the template is translated");
 }

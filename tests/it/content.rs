@@ -78,19 +78,25 @@ fn every_part_of_every_answer_in_every_language_is_one_valid_dated_and_disclaime
             let date = [("date", Arg::Text(intent.reviewed.clone()))];
             let short = catalog.locales().format(lang, "footer-short", &date);
             assert!(
-                first.parts[0].ends_with(&short),
+                without_isolates(&first.parts[0]).ends_with(&short),
                 "{} first screen in {lang} lacks its footer",
                 intent.id
             );
             assert!(html::to_plain(&first.parts[0]).contains(&intent.reviewed));
             let footer = catalog.locales().format(lang, "footer", &date);
             assert!(
-                composer.details(lang, index).parts[0].ends_with(&footer),
+                without_isolates(&composer.details(lang, index).parts[0]).ends_with(&footer),
                 "{} details in {lang} lack their footer",
                 intent.id
             );
         }
     }
+}
+
+/// A reply's HTML without the isolates Arabic replies wrap their left-to-right runs in, to find
+/// the messages as written inside it.
+fn without_isolates(text: &str) -> String {
+    text.chars().filter(|c| !matches!(c, '\u{2066}' | '\u{2069}')).collect()
 }
 
 #[test]
@@ -103,8 +109,9 @@ fn first_screens_fit_a_phone_and_lead_with_what_to_do() {
                 continue;
             }
             let reply = composer.answer(lang, index);
-            let text = &reply.parts[0];
-            let length = html::parse(text).expect("valid").telegram_len();
+            let text = &without_isolates(&reply.parts[0]);
+            // Measured as sent, isolates included: Telegram counts them.
+            let length = html::parse(&reply.parts[0]).expect("valid").telegram_len();
             let urgent = intent.priority == Priority::Urgent;
             let lead = catalog
                 .locales()
@@ -160,7 +167,7 @@ fn every_language_gives_the_same_numbers_and_links_as_english() {
     let catalog = catalog();
     for intent in catalog.intents() {
         let english = contacts(&answer(Lang::En, &intent.id));
-        for lang in [Lang::Es, Lang::Pt, Lang::Ht] {
+        for lang in Lang::ALL.into_iter().filter(|&l| l != Lang::En) {
             assert_eq!(contacts(&answer(lang, &intent.id)), english, "{} in {lang}", intent.id);
         }
     }

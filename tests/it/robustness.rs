@@ -87,6 +87,7 @@ fn non_text_gets_the_read_text_reply_in_the_chat_language() {
     let context = ChatContext {
         chosen: Some(Lang::Ht),
         client: None,
+        traditional_chinese: false,
     };
     let turn = Conversation::new(catalog, "kyr_bot").handle(Input::NonText, context);
     assert_eq!(turn.reply.html(), catalog.locales().text(Lang::Ht, "non-text"));

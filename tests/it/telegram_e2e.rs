@@ -170,7 +170,7 @@ fn last_buttons(messages: &[SentMessage]) -> Vec<KeyButton> {
 /// The welcome keyboard: emergency, the topic categories and the language picker.
 fn assert_welcome_keyboard(messages: &[SentMessage], lang: Lang) {
     let data = callback_data(messages);
-    for code in ["en", "es", "pt", "ht"] {
+    for code in Lang::ALL.map(Lang::code) {
         assert!(
             data.contains(&format!("l:{code}")),
             "language picker lacks {code}: {data:?}"
@@ -334,7 +334,12 @@ async fn start_welcomes_in_the_client_language() {
         ("es-419", Lang::Es),
         ("pt-BR", Lang::Pt),
         ("ht", Lang::Ht),
-        ("fr", Lang::En),
+        ("fr-CA", Lang::Fr),
+        ("pl", Lang::Pl),
+        ("zh-hans", Lang::Zh),
+        ("zh-CN", Lang::Zh),
+        ("ar-SA", Lang::Ar),
+        ("it", Lang::En),
     ];
     for (id, (code, _)) in (100..).zip(&cases) {
         bot.fake.push_private_text(&TgUser::new(id).lang(code), "/start");
@@ -344,12 +349,12 @@ async fn start_welcomes_in_the_client_language() {
         let mut seen = 0;
         let got = bot.expect_reply(chat, &mut seen, &bot.composer().welcome(*lang)).await;
         assert_welcome_keyboard(&got, *lang);
-        if *code != "fr" {
+        if *code != "it" {
             texts.insert(got[0].text().to_string());
         }
         bot.expect_no_more(chat, seen).await;
     }
-    assert_eq!(texts.len(), 4, "each language has its own welcome text");
+    assert_eq!(texts.len(), Lang::ALL.len(), "each language has its own welcome text");
     bot.finish().await;
 }
 
@@ -409,7 +414,7 @@ async fn every_command_answers_in_the_client_language() {
     );
     bot.expect_reply(user.id, &mut seen, &c.resources(lang)).await;
     let got = bot.expect_reply(user.id, &mut seen, &c.language_picker(lang)).await;
-    assert_eq!(callback_data(&got), ["l:en", "l:es", "l:pt", "l:ht"]);
+    assert_eq!(callback_data(&got), Lang::ALL.map(|l| format!("l:{l}")));
     bot.expect_reply(user.id, &mut seen, &c.privacy(lang)).await;
 
     // /subscribe in private: the region picker.
@@ -540,12 +545,14 @@ async fn group_subscribe_is_for_group_admins() {
 async fn registers_localized_commands_and_descriptions() {
     let bot = start_bot().await;
     let commands = bot.fake.calls("setMyCommands");
-    assert_eq!(commands.len(), 5, "one menu per language plus the default");
-    let codes: BTreeSet<Option<&str>> = commands.iter().map(|c| c.str_param("language_code")).collect();
     assert_eq!(
-        codes,
-        BTreeSet::from([None, Some("en"), Some("es"), Some("pt"), Some("ht")])
+        commands.len(),
+        Lang::ALL.len() + 1,
+        "one menu per language plus the default"
     );
+    let codes: BTreeSet<Option<&str>> = commands.iter().map(|c| c.str_param("language_code")).collect();
+    let expected: BTreeSet<Option<&str>> = std::iter::once(None).chain(Lang::ALL.map(|l| Some(l.code()))).collect();
+    assert_eq!(codes, expected);
     for call in &commands {
         let names: Vec<&str> = call.params["commands"]
             .as_array()
@@ -569,9 +576,9 @@ async fn registers_localized_commands_and_descriptions() {
         ("setMyShortDescription", "short_description", 120),
     ] {
         let calls = bot.fake.calls(method);
-        assert_eq!(calls.len(), 4, "{method} in every language");
+        assert_eq!(calls.len(), Lang::ALL.len(), "{method} in every language");
         let texts: BTreeSet<&str> = calls.iter().map(|c| c.str_param(field).unwrap()).collect();
-        assert_eq!(texts.len(), 4, "{method}: each language has its own text");
+        assert_eq!(texts.len(), Lang::ALL.len(), "{method}: each language has its own text");
         for text in texts {
             assert!(!text.is_empty() && text.chars().count() <= limit, "{method}: {text:?}");
         }
@@ -752,6 +759,7 @@ async fn every_message_the_bot_sends_is_valid_telegram_html() {
         let context = ChatContext {
             chosen: None,
             client: Some(lang),
+            traditional_chinese: false,
         };
         let mut replies = Vec::new();
         let mut command = |text: &str| {
@@ -957,6 +965,7 @@ async fn in_groups_the_bot_speaks_only_when_spoken_to() {
             ChatContext {
                 chosen: None,
                 client: Some(Lang::En),
+                traditional_chinese: false,
             },
         )
         .reply;
@@ -1356,7 +1365,7 @@ async fn first_screen_buttons_send_the_details_and_who_to_call() {
     bot.finish().await;
 }
 
-/// A message in a language kyr does not speak gets the note in kyr's four languages, the
+/// A message in a language kyr does not speak gets the note in each of kyr's languages, the
 /// language picker and the emergency button, never a guessed topic.
 #[tokio::test(flavor = "multi_thread", worker_threads = 2)]
 async fn a_language_kyr_does_not_speak_gets_the_languages_it_does() {
@@ -1365,8 +1374,8 @@ async fn a_language_kyr_does_not_speak_gets_the_languages_it_does() {
     let user = TgUser::new(1400).lang("fr");
     let mut seen = 0;
     for text in [
-        "Bonjour, des agents de l'immigration frappent à ma porte, est-ce que je dois ouvrir ?",
-        "Dzień dobry, policja zatrzymała mojego brata, co mam teraz zrobić?",
+        "Buongiorno, gli agenti dell'immigrazione bussano alla mia porta, devo aprire?",
+        "Guten Tag, die Polizei hat meinen Bruder festgenommen, was soll ich jetzt tun?",
         "Сотрудники иммиграционной службы стоят у моей двери, что делать?",
     ] {
         bot.fake.push_private_text(&user, text);
@@ -1377,7 +1386,7 @@ async fn a_language_kyr_does_not_speak_gets_the_languages_it_does() {
                 .contains(&bot.catalog.locales().text(lang, "other-language")));
         }
         let data = callback_data(&got);
-        for code in ["en", "es", "pt", "ht"] {
+        for code in Lang::ALL.map(Lang::code) {
             assert!(
                 data.contains(&format!("l:{code}")),
                 "language picker lacks {code}: {data:?}"

@@ -29,7 +29,7 @@ const CHATS: i64 = 500;
 const BURSTS: [(&str, i64); 2] = [("cold", 50_000), ("warm", 60_000)];
 
 /// Messages people send, in every language: urgent questions, rights questions, chatter.
-const MESSAGES: [(&str, &str); 8] = [
+const MESSAGES: [(&str, &str); 12] = [
     ("en", "ICE is at my door"),
     ("es-419", "la migra esta en mi puerta"),
     ("pt-BR", "ICE tá na minha porta"),
@@ -38,6 +38,10 @@ const MESSAGES: [(&str, &str); 8] = [
     ("es", "donde encuentro un abogado"),
     ("pt-BR", "o que é a lei trust act"),
     ("en", "hello"),
+    ("fr-CA", "l'ICE est à ma porte, je fais quoi"),
+    ("pl", "ICE stoi pod drzwiami, co robić"),
+    ("zh-hans", "移民局的人在我家门口"),
+    ("ar-SA", "ICE عند باب البيت ماذا أفعل"),
 ];
 
 /// CPU time used so far by every thread of this process, in nanoseconds (Linux schedstat).
@@ -68,6 +72,7 @@ async fn burst(name: &str, fake: &FakeBotApi, catalog: &Catalog, first_chat: i64
         let context = ChatContext {
             chosen: None,
             client: Lang::from_tag(client),
+            traditional_chinese: false,
         };
         expected.insert(user.id, conversation.handle(Input::Text(text), context).reply.parts);
         users.push((user, text));

@@ -31,6 +31,16 @@ fn typical_messages_find_their_intent_and_language() {
         ("kote pou m fè plent", "file_complaint", "ht"),
         ("hola", "greeting", "es"),
         ("mèsi anpil", "thanks", "ht"),
+        ("l'ICE frappe à ma porte, je dois ouvrir ?", "ice_at_door", "fr"),
+        ("j'ai besoin d'un avocat gratuit", "legal_help", "fr"),
+        ("ICE puka do drzwi, co mam robić", "ice_at_door", "pl"),
+        ("potrzebuję darmowego prawnika", "legal_help", "pl"),
+        // Chinese has no spaces: characters, their pairs and trigrams carry the meaning.
+        ("移民局的人在敲我家的门", "ice_at_door", "zh"),
+        ("我需要免费的律师", "legal_help", "zh"),
+        ("ICE عند الباب ماذا افعل", "ice_at_door", "ar"),
+        ("أحتاجُ مُحامياً مجانيّاً", "legal_help", "ar"),
+        ("3ayez mo7ami bbalash", "legal_help", "ar"),
     ];
     for (text, intent, lang) in cases {
         let result = catalog().classify(text, None);
@@ -88,6 +98,7 @@ fn chosen_language_beats_message_language_beats_client_language() {
         ChatContext {
             chosen: Some(Lang::Ht),
             client: Some(Lang::Pt),
+            traditional_chinese: false,
         },
     );
     assert_eq!(chosen.reply.lang, Lang::Ht);
@@ -96,6 +107,7 @@ fn chosen_language_beats_message_language_beats_client_language() {
         ChatContext {
             chosen: None,
             client: Some(Lang::Pt),
+            traditional_chinese: false,
         },
     );
     assert_eq!(message.reply.lang, Lang::Es);
@@ -104,6 +116,7 @@ fn chosen_language_beats_message_language_beats_client_language() {
         ChatContext {
             chosen: None,
             client: Some(Lang::Pt),
+            traditional_chinese: false,
         },
     );
     assert_eq!(client.reply.lang, Lang::Pt);
@@ -171,6 +184,7 @@ fn language_buttons_and_forget_produce_effects() {
         ChatContext {
             chosen: Some(Lang::Pt),
             client: None,
+            traditional_chinese: false,
         },
     );
     assert_eq!(turn.effect, Some(Effect::Forget));
@@ -334,4 +348,45 @@ fn urgent_answers_and_the_help_menu_offer_the_rights_card_and_a_report() {
         assert_eq!(offers("know_your_rights", lang), (true, false), "{lang}");
         assert_eq!(offers("file_complaint", lang), (false, false), "{lang}");
     }
+}
+
+/// A client set to Traditional Chinese gets Simplified Chinese, and the welcome says so once;
+/// Simplified clients, and chats that chose a language, get no note.
+#[test]
+fn traditional_chinese_clients_are_told_once_that_answers_are_simplified() {
+    let conversation = Conversation::new(catalog(), "kyr_bot");
+    let note = catalog().locales().text(Lang::Zh, "traditional-chinese-note");
+    let start = || Input::Command(Command::from_parts("start", ""));
+    for tag in ["zh-TW", "zh-Hant", "zh-HK"] {
+        let context = ChatContext::new(None, Some(tag));
+        assert_eq!(context.lang(), Lang::Zh);
+        let welcome = conversation.handle(start(), context);
+        assert_eq!(welcome.reply.lang, Lang::Zh);
+        assert!(welcome.reply.html().starts_with(&note), "{tag}");
+        let answer = conversation.handle(Input::Text("移民局在我家門口怎麼辦"), context);
+        assert_eq!(answer.reply.lang, Lang::Zh);
+        assert!(!answer.reply.html().contains(&note), "said once, at the start");
+    }
+    for context in [
+        ChatContext::new(None, Some("zh-CN")),
+        ChatContext::new(Some(Lang::Zh), Some("zh-TW")),
+    ] {
+        assert!(!conversation.handle(start(), context).reply.html().contains(&note));
+    }
+}
+
+/// Arabic replies keep phone numbers, links and Latin names in order: each left-to-right run is
+/// isolated, and the reply is still HTML Telegram accepts.
+#[test]
+fn arabic_replies_isolate_numbers_and_links() {
+    let conversation = Conversation::new(catalog(), "kyr_bot");
+    let context = ChatContext::new(Some(Lang::Ar), None);
+    let turn = conversation.handle(Input::Text("ICE عند الباب ماذا افعل"), context);
+    assert_eq!(turn.reply.lang, Lang::Ar);
+    let html = turn.reply.html();
+    assert!(html.contains("\u{2066}1-844-363-1423\u{2069}"), "{html}");
+    assert!(html.contains("\u{2066}ICE\u{2069}"), "{html}");
+    assert!(kyr::content::html::parse(&html).is_ok());
+    let english = conversation.handle(Input::Text("ICE is at my door"), ChatContext::default());
+    assert!(!english.reply.html().contains('\u{2066}'), "only right-to-left replies");
 }

@@ -141,10 +141,7 @@ impl App {
             tracing::error!(error = %e, "reading a chat's language failed");
             None
         });
-        ChatContext {
-            chosen,
-            client: client.and_then(Lang::from_tag),
-        }
+        ChatContext::new(chosen, client)
     }
 
     /// The language to answer a chat in when the message carries none.

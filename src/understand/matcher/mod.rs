@@ -548,7 +548,7 @@ impl Matcher {
     fn score(&self, normalized: &str) -> Scores {
         let mut text = normalized.to_string();
         for word in normalized.split(' ') {
-            if word.len() >= RESCUE_MIN_LEN && !self.feature_ids.contains_key(&hash_feature(b'w', &[word])) {
+            if word.chars().count() >= RESCUE_MIN_LEN && !self.feature_ids.contains_key(&hash_feature(b'w', &[word])) {
                 if let Some(known) = self.rescue(word) {
                     text.push(' ');
                     text.push_str(known);
