@@ -38,7 +38,10 @@ fn read_tsv(path: &str) -> Vec<Vec<String>> {
 
 fn dev_cases(content: &Content, set: &'static str, dir: &str) -> Vec<Case> {
     let mut cases = Vec::new();
-    for file in ["en", "es", "pt", "ht", "mixed"] {
+    // Every language's file and the mixed-language one, where the set has it (dev set 1 predates
+    // the last four languages).
+    let files = kyr::content::Lang::ALL.iter().map(|l| l.code()).chain(["mixed"]);
+    for file in files.filter(|f| std::path::Path::new(&format!("{dir}/{f}.tsv")).exists()) {
         for cols in read_tsv(&format!("{dir}/{file}.tsv")) {
             let label = &cols[0];
             let expected = (label != "none").then(|| content.intent_index(label).expect("known intent"));
@@ -131,12 +134,15 @@ fn main() {
     for common in [0.005f32] {
         for share in [0.2f32, 0.4] {
             for bayes in [0.1f32, 0.2, 0.3, 0.4] {
-                weightings.push(Weighting {
-                    common_feature_share: common,
-                    best_example_share: share,
-                    bayes_share: bayes,
-                    ..Weighting::default()
-                });
+                for smoothing in [0.0125f32, 0.025, 0.05] {
+                    weightings.push(Weighting {
+                        common_feature_share: common,
+                        best_example_share: share,
+                        bayes_share: bayes,
+                        bayes_smoothing: smoothing,
+                        ..Weighting::default()
+                    });
+                }
             }
         }
     }
@@ -214,10 +220,11 @@ fn main() {
                 *slot = Some(matcher);
             }
             let name = format!(
-                "common {:.3} share {:.1} bayes {:.1} reject {:.2} urgent {:.2}",
+                "common {:.3} share {:.1} bayes {:.1} smoothing {:.4} reject {:.2} urgent {:.2}",
                 weighting.common_feature_share,
                 weighting.best_example_share,
                 weighting.bayes_share,
+                weighting.bayes_smoothing,
                 t.reject,
                 t.urgent_reject
             );

@@ -35,6 +35,10 @@ who-to-call-heading = بمن تتصل
 related-heading = مواضيع ذات صلة:
 footer = <i>آخر مراجعة { $date }. هذه معلومات عامة، وليست استشارة قانونية. لحالتك الخاصة، تحدث مع محام أو مع جهة مساعدة قانونية مجانية.</i>
 sms-line = أرسل رسالة نصية فيها { $keyword } إلى الرقم { $number }
+# Under a referral that does not serve the reader's language: the languages it does serve,
+# by their own names (English, Español), without or with interpreters on request.
+ref-languages = 🗣 يتحدثون { $languages }: اصطحب معك من يستطيع الترجمة.
+ref-languages-interpreter = 🗣 يتحدثون { $languages }: اطلب مترجماً بلغتك.
 
 ## Understanding
 

@@ -34,6 +34,10 @@ who-to-call-heading = Who to call
 related-heading = Related topics:
 footer = <i>Last reviewed { $date }. This is general information, not legal advice. For your own case, talk to a lawyer or legal aid.</i>
 sms-line = Text { $keyword } to { $number }
+# Under a referral that does not serve the reader's language: the languages it does serve,
+# by their own names (English, Español), without or with interpreters on request.
+ref-languages = 🗣 They speak { $languages }: bring someone who can interpret.
+ref-languages-interpreter = 🗣 They speak { $languages }: ask for an interpreter in your language.
 
 ## Understanding
 

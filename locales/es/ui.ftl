@@ -34,6 +34,10 @@ who-to-call-heading = A quién llamar
 related-heading = Temas relacionados:
 footer = <i>Revisado por última vez el { $date }. Esto es información general, no es asesoría legal. Para su caso, hable con un abogado o con un grupo de ayuda legal gratuita.</i>
 sms-line = Envíe un mensaje de texto con { $keyword } al { $number }
+# Under a referral that does not serve the reader's language: the languages it does serve,
+# by their own names (English, Español), without or with interpreters on request.
+ref-languages = 🗣 Atienden en { $languages }: lleve a alguien que pueda interpretar.
+ref-languages-interpreter = 🗣 Atienden en { $languages }: pida un intérprete en su idioma.
 
 ## Understanding
 

@@ -34,6 +34,10 @@ who-to-call-heading = Qui appeler
 related-heading = Sujets liés :
 footer = <i>Dernière vérification le { $date }. Ceci est une information générale, pas un conseil juridique. Pour votre cas, parlez à un avocat ou à un service d'aide juridique.</i>
 sms-line = Envoyez { $keyword } par SMS au { $number }
+# Under a referral that does not serve the reader's language: the languages it does serve,
+# by their own names (English, Español), without or with interpreters on request.
+ref-languages = 🗣 Ils parlent { $languages } : venez avec quelqu'un qui peut interpréter.
+ref-languages-interpreter = 🗣 Ils parlent { $languages } : demandez un interprète dans votre langue.
 
 ## Understanding
 

@@ -34,6 +34,10 @@ who-to-call-heading = Ki moun pou rele
 related-heading = Lòt sijè ki gen rapò:
 footer = <i>Dènye revizyon: { $date }. Se enfòmasyon jeneral, se pa konsèy legal. Pou ka pa w, pale ak yon avoka oswa ak èd legal gratis.</i>
 sms-line = Voye yon tèks { $keyword } nan { $number }
+# Under a referral that does not serve the reader's language: the languages it does serve,
+# by their own names (English, Español), without or with interpreters on request.
+ref-languages = 🗣 Yo pale { $languages }: mennen yon moun ki ka entèprete pou ou.
+ref-languages-interpreter = 🗣 Yo pale { $languages }: mande yon entèprèt nan lang ou.
 
 ## Understanding
 

@@ -34,6 +34,10 @@ who-to-call-heading = Gdzie dzwonić
 related-heading = Powiązane tematy:
 footer = <i>Ostatnio sprawdzone { $date }. To ogólne informacje, nie porada prawna. W swojej sprawie warto porozmawiać z prawnikiem lub z bezpłatną pomocą prawną.</i>
 sms-line = Wyślij SMS o treści { $keyword } pod numer { $number }
+# Under a referral that does not serve the reader's language: the languages it does serve,
+# by their own names (English, Español), without or with interpreters on request.
+ref-languages = 🗣 Obsługa w językach: { $languages }. Weź ze sobą kogoś, kto przetłumaczy.
+ref-languages-interpreter = 🗣 Obsługa w językach: { $languages }. Poproś o tłumacza na swój język.
 
 ## Understanding
 

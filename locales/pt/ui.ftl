@@ -34,6 +34,10 @@ who-to-call-heading = Para quem ligar
 related-heading = Assuntos relacionados:
 footer = <i>Revisado pela última vez em { $date }. Esta é uma informação geral, não é aconselhamento jurídico. Para o seu caso, fale com um advogado ou com um serviço de assistência jurídica gratuita.</i>
 sms-line = Mande uma mensagem de texto com { $keyword } para { $number }
+# Under a referral that does not serve the reader's language: the languages it does serve,
+# by their own names (English, Español), without or with interpreters on request.
+ref-languages = 🗣 Atendem em { $languages }: leve alguém que possa interpretar.
+ref-languages-interpreter = 🗣 Atendem em { $languages }: peça um intérprete no seu idioma.
 
 ## Understanding
 

@@ -34,6 +34,10 @@ who-to-call-heading = 找谁求助
 related-heading = 相关主题：
 footer = <i>最后审核于 { $date }。这是一般信息，不是法律意见。关于您自己的情况，请咨询律师或法律援助机构。</i>
 sms-line = 发短信 { $keyword } 到 { $number }
+# Under a referral that does not serve the reader's language: the languages it does serve,
+# by their own names (English, Español), without or with interpreters on request.
+ref-languages = 🗣 服务语言：{ $languages }。请带一位能帮您翻译的人。
+ref-languages-interpreter = 🗣 服务语言：{ $languages }。可以要求提供中文翻译。
 
 ## Understanding
 

@@ -96,7 +96,36 @@ impl<'a> Composer<'a> {
             line.push_str("   ");
             line.push_str(&contacts.join(" · "));
         }
+        if let Some(note) = self.language_note(lang, referral) {
+            line.push_str("\n   ");
+            line.push_str(&note);
+        }
         line
+    }
+
+    /// For a referral that does not document service in `lang`, the languages it does serve
+    /// (by their own names) and whether it offers interpreters, so that no answer implies a
+    /// service speaks the reader's language when its source does not say so.
+    fn language_note(&self, lang: Lang, referral: &Referral) -> Option<String> {
+        let serves = |code: &str| referral.languages.iter().any(|l| l == code);
+        if referral.languages.is_empty() || serves(lang.code()) {
+            return None;
+        }
+        let locales = self.content.locales();
+        let spoken: Vec<String> = Lang::ALL
+            .iter()
+            .filter(|l| serves(l.code()))
+            .map(|&l| locales.text(l, "lang-name"))
+            .collect();
+        if spoken.is_empty() {
+            return None;
+        }
+        let id = if serves("interpreter") {
+            "ref-languages-interpreter"
+        } else {
+            "ref-languages"
+        };
+        Some(locales.format(lang, id, &[("languages", Arg::Text(spoken.join(", ")))]))
     }
 
     fn referral_block(&self, lang: Lang, ids: &[String]) -> Option<String> {

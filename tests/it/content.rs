@@ -376,3 +376,39 @@ fn required_intent_ids_are_all_present() {
         assert!(catalog().intent_index(id).is_some(), "{id}");
     }
 }
+
+/// A referral whose source documents no service in the reader's language says which languages
+/// it serves (and whether it offers interpreters) instead of implying it speaks the reader's.
+#[test]
+fn referrals_say_when_they_do_not_serve_the_readers_language() {
+    let content = catalog().content();
+    let composer = catalog().composer();
+    let note = |lang: Lang, id: &str| {
+        let referral = content.referral(id).expect("a listed referral");
+        html::to_plain(&composer.referral_line(lang, referral))
+    };
+    for referral in content.referrals() {
+        for lang in Lang::ALL {
+            let line = note(lang, &referral.id);
+            let served = referral.languages.iter().any(|l| l == lang.code());
+            assert_eq!(line.contains('🗣'), !served, "{} in {lang}: {line}", referral.id);
+            if !served {
+                assert!(line.contains("English"), "{} in {lang}: {line}", referral.id);
+            }
+        }
+    }
+    let only_english = content
+        .referrals()
+        .iter()
+        .find(|r| r.languages == ["en"])
+        .expect("a referral documented in English only");
+    let kreyol = note(Lang::Ht, &only_english.id);
+    assert!(kreyol.contains("English") && !kreyol.contains("Español"), "{kreyol}");
+    let interpreted = content
+        .referrals()
+        .iter()
+        .find(|r| r.languages.iter().any(|l| l == "interpreter"))
+        .expect("a referral with interpreters");
+    let polish = note(Lang::Pl, &interpreted.id);
+    assert!(polish.contains("tłumacza"), "names the interpreter: {polish}");
+}

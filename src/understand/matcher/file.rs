@@ -101,8 +101,15 @@ pub(super) fn fingerprint(intents: &[IntentSpec<'_>], examples: &[Example], weig
         bayes_share,
         urgent_boost,
         common_feature_share,
+        bayes_smoothing,
     } = weighting;
-    for value in [best_example_share, bayes_share, urgent_boost, common_feature_share] {
+    for value in [
+        best_example_share,
+        bayes_share,
+        urgent_boost,
+        common_feature_share,
+        bayes_smoothing,
+    ] {
         print.bytes(&value.to_le_bytes());
     }
     print.0
@@ -226,12 +233,14 @@ impl Matcher {
             bayes_share,
             urgent_boost,
             common_feature_share,
+            bayes_smoothing,
         } = self.weighting;
         [
             best_example_share,
             bayes_share,
             urgent_boost,
             common_feature_share,
+            bayes_smoothing,
             self.unknown_idf,
         ]
         .into_iter()
@@ -288,8 +297,8 @@ impl Matcher {
         }
         let intent_count = r.len(1)?;
         let urgent: Vec<bool> = (0..intent_count).map(|_| r.u8().map(|u| u != 0)).collect::<Read<_>>()?;
-        let [best_example_share, bayes_share, urgent_boost, common_feature_share, unknown_idf] =
-            [r.f32()?, r.f32()?, r.f32()?, r.f32()?, r.f32()?];
+        let [best_example_share, bayes_share, urgent_boost, common_feature_share, bayes_smoothing, unknown_idf] =
+            [r.f32()?, r.f32()?, r.f32()?, r.f32()?, r.f32()?, r.f32()?];
         let feature_count = r.len(8)?;
         let mut feature_ids: FeatureMap<u32> =
             HashMap::with_capacity_and_hasher(feature_count, std::hash::BuildHasherDefault::<KeyIsHash>::default());
@@ -343,7 +352,7 @@ impl Matcher {
             && class_postings
                 .items
                 .iter()
-                .all(|&(class, _, _)| (class as usize) < classes)
+                .all(|&(component, _, _)| (component as usize) < classes * Lang::ALL.len())
             && lang_postings
                 .items
                 .iter()
@@ -367,6 +376,7 @@ impl Matcher {
                 bayes_share,
                 urgent_boost,
                 common_feature_share,
+                bayes_smoothing,
             },
             examples,
             intent_count,

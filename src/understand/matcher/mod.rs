@@ -40,15 +40,20 @@ pub struct Weighting {
     /// example-by-example comparison (they still count in the centroids and naive Bayes): they
     /// say little about any one example and cost the most to compare.
     pub common_feature_share: f32,
+    /// Pseudo-count added to every feature of every class in the naive-Bayes model. The more
+    /// languages and features the index holds, the more a fixed pseudo-count flattens each
+    /// class's word probabilities, so it is chosen by cross-validation with the other weights.
+    pub bayes_smoothing: f32,
 }
 
 impl Default for Weighting {
     fn default() -> Self {
         Weighting {
-            best_example_share: 0.4,
-            bayes_share: 0.3,
+            best_example_share: 0.2,
+            bayes_share: 0.4,
             urgent_boost: 1.0,
             common_feature_share: 0.005,
+            bayes_smoothing: 0.025,
         }
     }
 }
@@ -153,6 +158,11 @@ fn softmax(logs: &[f32]) -> Vec<f32> {
     exps.into_iter().map(|e| e / total).collect()
 }
 
+/// The component of a class in one language: its position in the per-component tables.
+fn component(class: usize, lang: Lang) -> usize {
+    class * Lang::ALL.len() + lang.index()
+}
+
 thread_local! {
     /// Per-example scores of the message being scored, reused across messages: allocating and
     /// zeroing one slot per example for every message cost more than the scoring itself.
@@ -180,8 +190,11 @@ pub struct Matcher {
     idf: Vec<f32>,
     /// Per feature: (example, weight), for features rare enough to compare example by example.
     postings: Rows<(u32, f32)>,
-    /// Per feature: (class, centroid weight, naive-Bayes log-odds against the class's default)
-    /// for every class that has seen the feature; class `intent_count` is out of scope.
+    /// Per feature: (component, centroid weight, naive-Bayes log-odds against the class's
+    /// default) for every component that has seen the feature. A component is one class in one
+    /// language (see [`component`]); class `intent_count` is out of scope. Centroids are per
+    /// component; the naive-Bayes model is per class, and its log-odds for a class sits on the
+    /// first of that class's entries (the others hold zero).
     class_postings: Rows<(u32, f32, f32)>,
     /// Per class: the smoothed log-probability of a feature the class has never seen.
     bayes_default: Vec<f32>,
@@ -409,24 +422,33 @@ impl Matcher {
         drop(documents);
 
         // 4. Per feature, the sums over each class (centroids, naive Bayes) and each language.
+        // A class's centroid is taken per language (a component): a centroid over all languages
+        // would be diluted by every language added, and by each class's mix of languages.
+        let components = class_count * Lang::ALL.len();
         let mut class_entries: Rows<(u32, f32, f32)> = Rows::default();
         let mut lang_entries: Rows<(u8, f32)> = Rows::default();
         let mut class_mass = vec![0.0f32; class_count];
-        let mut class_norm = vec![0.0f32; class_count];
+        let mut component_norm = vec![0.0f32; components];
         let mut lang_mass = [0.0f32; Lang::ALL.len()];
+        let mut component_sums = vec![0.0f32; components];
         let mut class_sums = vec![0.0f32; class_count];
         for id in 0..feature_count {
             let mut lang_sums = [0.0f32; Lang::ALL.len()];
             for &(doc, weight) in postings.row(id) {
                 let meta = &metas[doc as usize];
+                component_sums[component(class_of(meta), meta.lang)] += weight;
                 class_sums[class_of(meta)] += weight;
                 lang_sums[meta.lang.index()] += weight;
             }
-            for (class, sum) in class_sums.iter_mut().enumerate() {
+            for (c, sum) in component_sums.iter_mut().enumerate() {
                 if *sum > 0.0 {
-                    class_entries.items.push((to_u32(class), *sum, *sum));
-                    class_mass[class] += *sum;
-                    class_norm[class] += *sum * *sum;
+                    let class = c / Lang::ALL.len();
+                    // The class's whole sum rides on its first component; `bayes` below turns it
+                    // into log-odds.
+                    let class_sum = std::mem::take(&mut class_sums[class]);
+                    class_entries.items.push((to_u32(c), *sum, class_sum));
+                    class_mass[class] += class_sum;
+                    component_norm[c] += *sum * *sum;
                     *sum = 0.0;
                 }
             }
@@ -442,22 +464,26 @@ impl Matcher {
         // Multinomial naive Bayes over the same weighted features (Rennie et al. 2003: TF-IDF
         // counts, length-normalized), smoothed with a small pseudo-count; stored as log-odds
         // against the class's default so unseen features cost nothing at query time.
-        const SMOOTHING: f32 = 0.05;
+        let smoothing = weighting.bayes_smoothing;
         let vocabulary_size = feature_count as f32;
-        let denominators: Vec<f32> = class_mass.iter().map(|m| m + SMOOTHING * vocabulary_size).collect();
-        let bayes_default: Vec<f32> = denominators.iter().map(|d| (SMOOTHING / d).ln()).collect();
-        let class_norm: Vec<f32> = class_norm.iter().map(|x| x.sqrt()).collect();
-        for (class, centroid, bayes) in &mut class_entries.items {
-            let c = *class as usize;
-            let sum = *centroid;
-            *centroid = sum / class_norm[c];
-            *bayes = ((sum + SMOOTHING) / denominators[c]).ln() - bayes_default[c];
+        let denominators: Vec<f32> = class_mass.iter().map(|m| m + smoothing * vocabulary_size).collect();
+        let bayes_default: Vec<f32> = denominators.iter().map(|d| (smoothing / d).ln()).collect();
+        let component_norm: Vec<f32> = component_norm.iter().map(|x| x.sqrt()).collect();
+        for (c, centroid, bayes) in &mut class_entries.items {
+            let c = *c as usize;
+            let class = c / Lang::ALL.len();
+            *centroid /= component_norm[c];
+            if *bayes > 0.0 {
+                *bayes = ((*bayes + smoothing) / denominators[class]).ln() - bayes_default[class];
+            }
         }
-        let lang_denominators = lang_mass.map(|m| m + SMOOTHING * vocabulary_size);
-        let lang_default = lang_denominators.map(|d| (SMOOTHING / d).ln());
+        // The language model keeps its own pseudo-count: it is not tuned with the intent weights.
+        const LANG_SMOOTHING: f32 = 0.05;
+        let lang_denominators = lang_mass.map(|m| m + LANG_SMOOTHING * vocabulary_size);
+        let lang_default = lang_denominators.map(|d| (LANG_SMOOTHING / d).ln());
         for (lang, value) in &mut lang_entries.items {
             let l = *lang as usize;
-            *value = ((*value + SMOOTHING) / lang_denominators[l]).ln() - lang_default[l];
+            *value = ((*value + LANG_SMOOTHING) / lang_denominators[l]).ln() - lang_default[l];
         }
 
         // 5. Keep example-level postings only for features rare enough to tell examples apart.
@@ -591,7 +617,7 @@ impl Matcher {
     fn score_known(&self, known: &[(u32, f32)], norm: f32, example_scores: &mut [f32], mut result: Scores) -> Scores {
         let classes = self.intent_count + 1;
         let mut touched: Vec<u32> = Vec::new();
-        let mut centroid = vec![0.0f32; classes];
+        let mut component_centroid = vec![0.0f32; classes * Lang::ALL.len()];
         let mut class_log = vec![0.0f32; classes];
         let mut lang_log = [0.0f32; Lang::ALL.len()];
         let mut mass = 0.0f32;
@@ -605,9 +631,9 @@ impl Matcher {
                 }
                 *slot += q * dw;
             }
-            for &(class, cw, lw) in self.class_postings.row(id as usize) {
-                centroid[class as usize] += q * cw;
-                class_log[class as usize] += q * lw;
+            for &(component, cw, lw) in self.class_postings.row(id as usize) {
+                component_centroid[component as usize] += q * cw;
+                class_log[component as usize / Lang::ALL.len()] += q * lw;
             }
             for &(lang, lw) in self.lang_postings.row(id as usize) {
                 lang_log[lang as usize] += q * lw;
@@ -620,6 +646,12 @@ impl Matcher {
             *log += mass * default;
         }
         let posterior = softmax(&class_log);
+        // A class is as close as its closest language's centroid.
+        let mut centroid = vec![0.0f32; classes];
+        for (c, &similarity) in component_centroid.iter().enumerate() {
+            let best = &mut centroid[c / Lang::ALL.len()];
+            *best = best.max(similarity);
+        }
         result.lang = lang_log
             .iter()
             .enumerate()
