@@ -335,7 +335,11 @@ fn main() {
             Score::pct(caught[i], samples.len())
         );
     }
-    let foreign = read_tsv("tests/devset2/foreign.tsv");
+    // The file also holds messages in the languages kyr has since learned: those are not foreign.
+    let foreign: Vec<Vec<String>> = read_tsv("tests/devset2/foreign.tsv")
+        .into_iter()
+        .filter(|c| !kyr::content::Lang::ALL.iter().any(|l| l.code() == c[0]))
+        .collect();
     let caught_dev = foreign
         .iter()
         .filter(|c| languages.identify(&c[1]) == kyr::understand::Identified::Other)
