@@ -194,7 +194,7 @@ pub fn front(content: &Content, lang: Lang, link: Option<&str>) -> Result<String
     };
     let help = paragraph(
         "card-front-help",
-        format!("{} {name}", super::text(content, lang, "card-front-help")),
+        super::labelled(&super::text(content, lang, "card-front-help"), &name),
         style(21.0, Weight::Regular, 30.0, INK),
     );
     let phone = Paragraph {

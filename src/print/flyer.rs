@@ -125,7 +125,7 @@ pub fn body(content: &Content, lang: Lang, index: usize, link: Option<&str>) -> 
         };
         paragraphs.push(paragraph(
             label,
-            format!("{} {}", super::text(content, lang, label), referral.name),
+            super::labelled(&super::text(content, lang, label), &referral.name),
             call,
             56.0,
         ));

@@ -172,9 +172,23 @@ pub fn wrap(id: &str, text: &str, style: Style, width: f32, direction: Direction
     if !current.is_empty() {
         lines.push(current);
     }
+    // An isolate cut by a line break (a long Latin name in Arabic text) goes on in the next
+    // line, so its end still reads its own way: `(CCIF)` and not `)CCIF(`.
+    let mut open: Vec<char> = Vec::new();
     lines
         .into_iter()
-        .map(|text| {
+        .map(|line| {
+            let mut text: String = open.iter().collect();
+            text.push_str(&line);
+            for c in line.chars() {
+                match c {
+                    '\u{2066}'..='\u{2068}' => open.push(c),
+                    '\u{2069}' => {
+                        open.pop();
+                    }
+                    _ => {}
+                }
+            }
             let runs = fonts::runs(&text, style.weight, style.size, direction).map_err(|c| misfit(no_glyph(c)))?;
             let width = runs.iter().map(|r| r.width).sum();
             Ok(Wrapped { text, runs, width })
@@ -532,6 +546,27 @@ mod tests {
             .iter()
             .flat_map(|l| &l.runs)
             .any(|r| !r.rtl && r.text == "1-800-453-3320"));
+        // A Latin name cut by a line break reads left to right on both lines, its parentheses
+        // the right way round.
+        let name = Paragraph {
+            text: "من يستطيع المساعدة: Connecticut Coalition for Immigrant Freedom (CCIF)".to_string(),
+            label: None,
+            ..step.clone()
+        };
+        let (lines, misfits) = stack(Frame { width: 500.0, ..frame }, &[name], Align::Start, Direction::Rtl);
+        assert!(misfits.is_empty() && lines.len() >= 2, "{lines:#?}");
+        let ltr: Vec<&str> = lines
+            .iter()
+            .flat_map(|l| &l.runs)
+            .filter(|r| !r.rtl)
+            .map(|r| r.text.as_str())
+            .collect();
+        assert_eq!(
+            ltr.join(" "),
+            "Connecticut Coalition for Immigrant Freedom (CCIF)",
+            "{lines:#?}"
+        );
+        assert!(lines[1..].iter().flat_map(|l| &l.runs).all(|r| !r.rtl), "{lines:#?}");
         let (ltr, _) = stack(frame, &[step], Align::Start, Direction::Ltr);
         assert!((ltr[0].left() - 100.0).abs() < 0.01, "left to right: flush left");
     }
