@@ -7,7 +7,7 @@ use std::fmt;
 use std::str::FromStr;
 
 use super::fonts::Weight;
-use super::layout::{self, Align, Frame, Line, Misfit, Paragraph, Style};
+use super::layout::{self, Align, Direction, Frame, Line, Misfit, Paragraph, Style};
 use super::{qr, svg, INK, MUTED, NAVY, WHITE};
 use crate::content::{Arg, Content, Lang};
 
@@ -114,14 +114,21 @@ fn band(content: &Content, lang: Lang, id: &str, height: f32, size: f32) -> (Str
         width: WIDTH - 80.0,
         height: height - 24.0,
     };
-    let (lines, misfits) = layout::stack(frame, &[title], Align::Start);
+    let (lines, misfits) = layout::stack(frame, &[title], Align::Start, Direction::of(lang));
     (rect, lines, misfits)
 }
 
 /// The front's drawing (without the `<svg>` around it), in card pixels, or every text that
 /// does not fit. `link` is what the QR code opens (`None`: measure the text only, for checks).
+/// In a right-to-left language the front is mirrored: the steps flush right on the right, the
+/// QR code on the left.
 pub fn front(content: &Content, lang: Lang, link: Option<&str>) -> Result<String, Vec<Misfit>> {
     let (mut body, mut lines, mut misfits) = band(content, lang, "card-front-title", 88.0, 40.0);
+    let direction = Direction::of(lang);
+    let place = |frame: Frame| match direction {
+        Direction::Ltr => frame,
+        Direction::Rtl => frame.mirrored(WIDTH),
+    };
 
     let step = style(25.0, Weight::Regular, 30.0, INK);
     let steps: Vec<Paragraph> = (1..=FRONT_LINES)
@@ -134,20 +141,25 @@ pub fn front(content: &Content, lang: Lang, link: Option<&str>) -> Result<String
             }
         })
         .collect();
-    let steps_frame = Frame {
+    let steps_frame = place(Frame {
         x: 40.0,
         y: 108.0,
         width: 720.0,
         height: 336.0,
-    };
+    });
     collect(
-        layout::stack(steps_frame, &steps, Align::Start),
+        layout::stack(steps_frame, &steps, Align::Start, direction),
         &mut lines,
         &mut misfits,
     );
 
-    let qr_size = 210.0;
-    match link.map(|link| qr::svg(link, 800.0, 104.0, qr_size)) {
+    let qr_frame = place(Frame {
+        x: 800.0,
+        y: 104.0,
+        width: 210.0,
+        height: 210.0,
+    });
+    match link.map(|link| qr::svg(link, qr_frame.x, qr_frame.y, qr_frame.width)) {
         Some(Ok(code)) => body.push_str(&code),
         None => {}
         Some(Err(e)) => misfits.push(Misfit {
@@ -160,14 +172,14 @@ pub fn front(content: &Content, lang: Lang, link: Option<&str>) -> Result<String
         super::text(content, lang, "card-front-scan"),
         style(18.0, Weight::Bold, 22.0, NAVY),
     );
-    let scan_frame = Frame {
+    let scan_frame = place(Frame {
         x: 790.0,
         y: 316.0,
         width: 230.0,
         height: 110.0,
-    };
+    });
     collect(
-        layout::stack(scan_frame, &[scan], Align::Middle),
+        layout::stack(scan_frame, &[scan], Align::Middle, direction),
         &mut lines,
         &mut misfits,
     );
@@ -182,7 +194,7 @@ pub fn front(content: &Content, lang: Lang, link: Option<&str>) -> Result<String
     };
     let help = paragraph(
         "card-front-help",
-        format!("{} {name}", super::text(content, lang, "card-front-help")),
+        super::labelled(&super::text(content, lang, "card-front-help"), &name),
         style(21.0, Weight::Regular, 30.0, INK),
     );
     let phone = Paragraph {
@@ -208,7 +220,7 @@ pub fn front(content: &Content, lang: Lang, link: Option<&str>) -> Result<String
         height: 126.0,
     };
     collect(
-        layout::stack(bottom, &[help, phone, footer], Align::Start),
+        layout::stack(bottom, &[help, phone, footer], Align::Start, direction),
         &mut lines,
         &mut misfits,
     );
@@ -241,7 +253,7 @@ pub fn back(content: &Content) -> Result<String, Vec<Misfit>> {
         height: 436.0,
     };
     collect(
-        layout::stack(frame, &statements, Align::Start),
+        layout::stack(frame, &statements, Align::Start, Direction::Ltr),
         &mut lines,
         &mut misfits,
     );
@@ -257,7 +269,7 @@ pub fn back(content: &Content) -> Result<String, Vec<Misfit>> {
         height: 30.0,
     };
     collect(
-        layout::stack(footer_frame, &[footer], Align::Start),
+        layout::stack(footer_frame, &[footer], Align::Start, Direction::Ltr),
         &mut lines,
         &mut misfits,
     );

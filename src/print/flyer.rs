@@ -3,7 +3,7 @@
 //! that opens the whole answer in kyr, and the review date.
 
 use super::fonts::Weight;
-use super::layout::{self, Align, Frame, Line, Misfit, Paragraph, Style};
+use super::layout::{self, Align, Direction, Frame, Line, Misfit, Paragraph, Style};
 use super::{qr, svg, INK, MUTED, NAVY, WHITE};
 use crate::content::{Arg, Category, Content, Lang, Priority};
 
@@ -29,8 +29,14 @@ fn paragraph(id: &str, text: String, style: Style, gap: f32) -> Paragraph {
 
 /// The flyer's drawing (without the `<svg>` around it) of the intent at `index` in `lang`, or
 /// every text that does not fit. `link` is what the QR code opens (`None`: measure the text
-/// only, for checks).
+/// only, for checks). In a right-to-left language the text is flush right and the QR code and
+/// its caption change sides.
 pub fn body(content: &Content, lang: Lang, index: usize, link: Option<&str>) -> Result<String, Vec<Misfit>> {
+    let direction = Direction::of(lang);
+    let place = |frame: Frame| match direction {
+        Direction::Ltr => frame,
+        Direction::Rtl => frame.mirrored(WIDTH),
+    };
     let locales = content.locales();
     let intent = content.intent(index);
     let id = &intent.id;
@@ -62,6 +68,7 @@ pub fn body(content: &Content, lang: Lang, index: usize, link: Option<&str>) -> 
             0.0,
         )],
         Align::Start,
+        direction,
     ));
 
     let title_id = format!("{id}-title");
@@ -118,7 +125,7 @@ pub fn body(content: &Content, lang: Lang, index: usize, link: Option<&str>) -> 
         };
         paragraphs.push(paragraph(
             label,
-            format!("{} {}", super::text(content, lang, label), referral.name),
+            super::labelled(&super::text(content, lang, label), &referral.name),
             call,
             56.0,
         ));
@@ -140,7 +147,7 @@ pub fn body(content: &Content, lang: Lang, index: usize, link: Option<&str>) -> 
         width: WIDTH - 200.0,
         height: 1600.0,
     };
-    let (mut placed, found) = layout::stack(answer, &paragraphs, Align::Start);
+    let (mut placed, found) = layout::stack(answer, &paragraphs, Align::Start, direction);
     // A short answer sits in the middle of its space rather than under the title with a gap
     // below: a third of the free space above it, two thirds below.
     if let Some(last) = placed.iter().map(|l| l.baseline + l.style.size * 0.3).reduce(f32::max) {
@@ -154,7 +161,13 @@ pub fn body(content: &Content, lang: Lang, index: usize, link: Option<&str>) -> 
     collect((placed, found));
 
     body.push_str(r##"<rect x="100" y="1910" width="1450" height="4" fill="#c5cfdb"/>"##);
-    match link.map(|link| qr::svg(link, 90.0, 1950.0, 520.0)) {
+    let qr_frame = place(Frame {
+        x: 90.0,
+        y: 1950.0,
+        width: 520.0,
+        height: 520.0,
+    });
+    match link.map(|link| qr::svg(link, qr_frame.x, qr_frame.y, qr_frame.width)) {
         Some(Ok(code)) => body.push_str(&code),
         None => {}
         Some(Err(e)) => collect((
@@ -179,12 +192,12 @@ pub fn body(content: &Content, lang: Lang, index: usize, link: Option<&str>) -> 
     };
     let date = intent.reviewed.clone();
     collect(layout::stack(
-        Frame {
+        place(Frame {
             x: 680.0,
             y: 1990.0,
             width: 870.0,
             height: 460.0,
-        },
+        }),
         &[
             paragraph("flyer-scan", super::text(content, lang, "flyer-scan"), scan, 0.0),
             paragraph(
@@ -195,6 +208,7 @@ pub fn body(content: &Content, lang: Lang, index: usize, link: Option<&str>) -> 
             ),
         ],
         Align::Start,
+        direction,
     ));
     if !misfits.is_empty() {
         return Err(misfits);

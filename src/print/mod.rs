@@ -214,6 +214,17 @@ fn text(content: &Content, lang: Lang, id: &str) -> String {
     crate::content::html::to_plain(&content.locales().text(lang, id))
 }
 
+/// A label and the name it introduces (`Free legal help: Statewide…`), a space between, except
+/// after full-width punctuation such as the Chinese `：`, whose glyph holds its own space.
+fn labelled(label: &str, name: &str) -> String {
+    let full_width = |c: char| matches!(c, '\u{3000}'..='\u{303F}' | '\u{FF00}'..='\u{FFEF}');
+    if label.ends_with(full_width) {
+        format!("{label}{name}")
+    } else {
+        format!("{label} {name}")
+    }
+}
+
 fn tree(svg: &str) -> Result<usvg::Tree, PrintError> {
     let options = usvg::Options {
         fontdb: fonts::database(),

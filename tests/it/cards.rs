@@ -114,7 +114,12 @@ fn assert_text_inside(svg: &str, what: &str) {
                     shaped.push_str(&glyph.text);
                 }
             }
-            let letters = |s: &str| s.chars().filter(|c| !c.is_whitespace()).collect::<String>();
+            // In any order: a right-to-left run's glyphs come right to left.
+            let letters = |s: &str| {
+                let mut letters: Vec<char> = s.chars().filter(|&c| !c.is_whitespace() && !is_format(c)).collect();
+                letters.sort_unstable();
+                letters
+            };
             assert_eq!(letters(&shaped), letters(&drawn), "{what}: every character is drawn");
         }
     });
@@ -158,7 +163,7 @@ fn cards_the_back_is_one_english_picture_for_every_language() {
         );
     }
     assert!(english.contains("warrant signed by a judge"));
-    for lang in [Lang::Es, Lang::Pt, Lang::Ht] {
+    for lang in Lang::ALL.into_iter().filter(|&l| l != Lang::En) {
         assert!(
             !catalog.locales().has_own(lang, "card-back-1"),
             "the back is English only"
@@ -242,6 +247,277 @@ fn cards_duplex_puts_each_back_behind_its_front() {
             assert!((mirrored - other).abs() < 0.01, "symmetric margins");
         }
     }
+}
+
+// ============================================================== scripts: Arabic, Chinese, measuring
+
+/// Every text element of a drawing, laid out by usvg with the card fonts.
+fn texts(svg: &str) -> Vec<usvg::Text> {
+    let options = usvg::Options {
+        fontdb: print::fonts::database(),
+        ..usvg::Options::default()
+    };
+    let tree = usvg::Tree::from_str(svg, &options).expect("the drawing parses");
+    let mut texts = Vec::new();
+    visit(tree.root(), &mut |node| {
+        if let usvg::Node::Text(text) = node {
+            texts.push((**text).clone());
+        }
+    });
+    texts
+}
+
+/// A text's characters as drawn: (glyph text, left x), left to right.
+fn glyphs(text: &usvg::Text) -> Vec<(String, f32)> {
+    let mut glyphs: Vec<(String, f32)> = text
+        .layouted()
+        .iter()
+        .flat_map(|span| &span.positioned_glyphs)
+        .filter(|g| !g.text.chars().all(is_format))
+        .map(|g| (g.text.clone(), g.transform().tx))
+        .collect();
+    glyphs.sort_by(|a, b| a.1.total_cmp(&b.1));
+    glyphs
+}
+
+/// Bidi marks and isolates, which the drawing uses and nothing shows.
+fn is_format(c: char) -> bool {
+    matches!(c, '\u{200E}' | '\u{200F}' | '\u{2066}'..='\u{2069}')
+}
+
+/// A text element's characters in reading order, without bidi controls.
+fn plain(text: &usvg::Text) -> String {
+    text.chunks()
+        .iter()
+        .map(|c| c.text())
+        .collect::<String>()
+        .chars()
+        .filter(|&c| !is_format(c))
+        .collect()
+}
+
+/// The left ends of the glyphs of `text` that are one of `chars`.
+fn xs_of(glyphs: &[(String, f32)], chars: &str) -> Vec<f32> {
+    glyphs
+        .iter()
+        .filter(|(g, _)| g.chars().any(|c| chars.contains(c)))
+        .map(|(_, x)| *x)
+        .collect()
+}
+
+#[test]
+fn cards_measuring_matches_what_usvg_draws_in_every_script() {
+    let catalog = catalog();
+    let content = catalog.content();
+    let door = content.intent_index("ice_at_door").unwrap();
+    let mut checked = 0;
+    for lang in Lang::ALL {
+        let mut svgs = vec![
+            print::card_svg(content, lang, Side::Front, BOT).unwrap(),
+            print::flyer_svg(content, lang, door, BOT).unwrap(),
+        ];
+        if lang == Lang::En {
+            svgs.push(print::card_svg(content, lang, Side::Back, BOT).unwrap());
+        }
+        for svg in &svgs {
+            for text in texts(svg) {
+                let weight = match text.chunks()[0].spans()[0].font().weight() {
+                    700 => print::fonts::Weight::Bold,
+                    _ => print::fonts::Weight::Regular,
+                };
+                let size = text.chunks()[0].spans()[0].font_size().get();
+                // Each chunk is one run of one font, placed where the next one starts.
+                let measured: f32 = text
+                    .chunks()
+                    .iter()
+                    .map(|c| print::fonts::width(c.text(), weight, size).expect("every glyph"))
+                    .sum();
+                let drawn = text.bounding_box().width();
+                // usvg boxes a zero-width glyph (the isolates around a right-to-left run) as
+                // 1 px wide; otherwise the widths are the same shaping's.
+                assert!(
+                    (drawn - measured).abs() <= 1.5 + measured * 0.002,
+                    "{lang}: {:?} is drawn {drawn:.1} px wide, measured {measured:.1}",
+                    plain(&text)
+                );
+                // Runs touch: no gap, no overlap between one chunk's glyphs and the next's.
+                let xs: Vec<f32> = text.chunks().iter().filter_map(|c| c.x()).collect();
+                assert!(xs.windows(2).all(|w| w[0] < w[1]), "{lang}: runs left to right");
+                checked += 1;
+            }
+        }
+    }
+    assert!(checked > 8 * 20, "{checked} lines");
+}
+
+#[test]
+fn cards_arabic_is_shaped_joined_and_narrower_than_its_letters_apart() {
+    use print::fonts::{width, Weight};
+    let catalog = catalog();
+    let line = catalog.locales().text(Lang::Ar, "card-front-1");
+    let joined = width(&line, Weight::Regular, 25.0).unwrap();
+    let apart: f32 = line
+        .chars()
+        .map(|c| width(&c.to_string(), Weight::Regular, 25.0).unwrap())
+        .sum();
+    assert!(
+        joined < apart * 0.95,
+        "joined {joined:.1} px, letters apart {apart:.1} px"
+    );
+    // Drawn with the Arabic font's shaping: "لا" is one glyph, the lam-alef ligature.
+    let svg = print::card_svg(catalog.content(), Lang::Ar, Side::Front, BOT).unwrap();
+    let all: Vec<(String, f32)> = texts(&svg).iter().flat_map(glyphs).collect();
+    assert!(all.iter().any(|(g, _)| g == "لا"), "no lam-alef ligature");
+}
+
+#[test]
+fn cards_arabic_reads_right_to_left_with_numbers_and_latin_words_in_order() {
+    let catalog = catalog();
+    let content = catalog.content();
+    let texts_of = |lang: Lang| texts(&print::card_svg(content, lang, Side::Front, BOT).unwrap());
+    // The steps: flush left in English, flush right in Arabic, the step numbers outside them.
+    // (The QR code and its caption change sides too.)
+    let steps = |texts: &[usvg::Text], column: fn(&usvg::Rect) -> bool| -> Vec<usvg::Rect> {
+        texts
+            .iter()
+            .map(|t| t.bounding_box())
+            .filter(|b| (100.0..450.0).contains(&((b.top() + b.bottom()) / 2.0)) && b.width() > 60.0 && column(b))
+            .collect()
+    };
+    let english = steps(&texts_of(Lang::En), |b| b.right() < 780.0);
+    let arabic_texts = texts_of(Lang::Ar);
+    let arabic = steps(&arabic_texts, |b| b.left() > 265.0);
+    assert!(english.len() >= 6 && arabic.len() >= 6, "{english:?} {arabic:?}");
+    let spread = |edges: Vec<f32>| {
+        edges.iter().copied().fold(f32::MIN, f32::max) - edges.iter().copied().fold(f32::MAX, f32::min)
+    };
+    assert!(
+        spread(english.iter().map(|b| b.left()).collect()) < 0.5,
+        "English: flush left"
+    );
+    assert!(spread(english.iter().map(|b| b.right()).collect()) > 50.0);
+    assert!(
+        spread(arabic.iter().map(|b| b.right()).collect()) < 0.5,
+        "Arabic: flush right"
+    );
+    assert!(spread(arabic.iter().map(|b| b.left()).collect()) > 50.0);
+    let numbers: Vec<usvg::Rect> = arabic_texts
+        .iter()
+        .filter(|t| {
+            // Drawn ".1": the digit first, right to left.
+            let p = plain(t);
+            p.len() == 2 && p.starts_with('.') && p.ends_with(|c: char| c.is_ascii_digit())
+        })
+        .map(|t| t.bounding_box())
+        .collect();
+    assert_eq!(numbers.len(), 6, "six step numbers");
+    assert!(
+        numbers.iter().all(|n| n.left() > arabic[0].right()),
+        "numbers right of the steps"
+    );
+
+    // The phone number reads left to right, whole.
+    assert!(
+        arabic_texts
+            .iter()
+            .any(|t| glyphs(t).iter().map(|(g, _)| g.as_str()).collect::<String>() == "1-800-453-3320"),
+        "the phone number in order"
+    );
+    // "امسح: kyr، بالعربية": the first word rightmost, then kyr, then the last word leftmost.
+    let scan = arabic_texts
+        .iter()
+        .find(|t| plain(t).contains("kyr"))
+        .map(glyphs)
+        .expect("the scan line");
+    let first_word = xs_of(&scan, "مسح");
+    let latin = xs_of(&scan, "kyr");
+    let last_word = xs_of(&scan, "عية");
+    assert!(!first_word.is_empty() && latin.len() == 3 && !last_word.is_empty());
+    let max = |v: &[f32]| v.iter().copied().fold(f32::MIN, f32::max);
+    let min = |v: &[f32]| v.iter().copied().fold(f32::MAX, f32::min);
+    assert!(
+        max(&last_word) < min(&latin) && max(&latin) < min(&first_word),
+        "{scan:?}"
+    );
+    // kyr itself reads left to right.
+    let kyr: String = scan
+        .iter()
+        .filter(|(g, _)| "kyr".contains(g.as_str()))
+        .map(|(g, _)| g.as_str())
+        .collect();
+    assert_eq!(kyr, "kyr");
+
+    // A flyer line with two form numbers: "… ICE رقم I-200 و I-205 …" shows I-200 right of I-205.
+    let door = content.intent_index("ice_at_door").unwrap();
+    let flyer = texts(&print::flyer_svg(content, Lang::Ar, door, BOT).unwrap());
+    let forms = flyer
+        .iter()
+        .find(|t| plain(t).contains("I-200"))
+        .expect("the line with the forms");
+    let chunk_x = |s: &str| {
+        forms
+            .chunks()
+            .iter()
+            .find(|c| c.text() == s)
+            .and_then(|c| c.x())
+            .unwrap()
+    };
+    assert!(chunk_x("I-200") > chunk_x("I-205") && chunk_x("ICE") > chunk_x("I-200"));
+    // And the SVG says which way each run reads: a right-to-left run is isolated as such.
+    let svg = print::card_svg(content, Lang::Ar, Side::Front, BOT).unwrap();
+    assert!(
+        svg.contains("text-anchor=\"end\">\u{2067}"),
+        "right-anchored, right-to-left lines"
+    );
+    let english = print::card_svg(content, Lang::En, Side::Front, BOT).unwrap();
+    assert!(!english.contains('\u{2067}') && !english.contains("text-anchor=\"end\""));
+}
+
+#[test]
+fn cards_chinese_wraps_between_characters_without_spaces_or_a_line_starting_with_closing_punctuation() {
+    let catalog = catalog();
+    let content = catalog.content();
+    let door = content.intent_index("ice_at_door").unwrap();
+    let flyer: Vec<String> = texts(&print::flyer_svg(content, Lang::Zh, door, BOT).unwrap())
+        .iter()
+        .map(plain)
+        .collect();
+    let card: Vec<String> = texts(&print::card_svg(content, Lang::Zh, Side::Front, BOT).unwrap())
+        .iter()
+        .map(plain)
+        .collect();
+    for line in flyer.iter().chain(&card) {
+        assert!(
+            !line.starts_with(['，', '。', '、', '；', '：', '！', '？', '）', '」', '』', '”']),
+            "{line:?} starts with closing punctuation"
+        );
+        assert!(
+            !line.ends_with(['（', '「', '『', '“']),
+            "{line:?} ends with opening punctuation"
+        );
+    }
+    // Every step that takes several lines is those lines put together, nothing added.
+    let steps = kyr::content::html::to_plain(&catalog.locales().text(Lang::Zh, "ice_at_door-now"));
+    let mut wrapped = 0;
+    for step in steps.lines().filter_map(|l| l.trim().split_once(". ")).map(|(_, s)| s) {
+        let first = flyer
+            .iter()
+            .position(|l| step.starts_with(l.as_str()))
+            .unwrap_or_else(|| panic!("{step:?} starts a line: {flyer:#?}"));
+        if flyer[first] == step {
+            continue;
+        }
+        let mut joined = String::new();
+        let mut n = first;
+        while joined.len() < step.len() && n < flyer.len() {
+            joined.push_str(&flyer[n]);
+            n += 1;
+        }
+        assert_eq!(joined, step, "{:?}", &flyer[first..n]);
+        assert!(flyer[first..n].iter().all(|l| !l.starts_with(' ') && !l.ends_with(' ')));
+        wrapped += 1;
+    }
+    assert!(wrapped >= 2, "the door flyer has steps of several lines: {flyer:#?}");
 }
 
 fn mutated(path: &str, edit: impl Fn(&str) -> String) -> Vec<Source> {
@@ -355,8 +631,11 @@ fn cards_the_command_line_names_what_is_wrong_and_the_valid_values_in_one_line()
     let dir = tempfile::tempdir().unwrap();
     let out = dir.path().join("card.png");
     let out = out.to_str().unwrap();
-    let line = first_error_line(&["card", "--lang", "fr", "--side", "front", "--bot", BOT, "--out", out]);
-    assert!(line.contains("\"fr\"") && line.contains("en, es, pt, ht"), "{line}");
+    let line = first_error_line(&["card", "--lang", "de", "--side", "front", "--bot", BOT, "--out", out]);
+    assert!(
+        line.contains("\"de\"") && line.contains("en, es, pt, ht, fr, pl, zh, ar"),
+        "{line}"
+    );
     let line = first_error_line(&["card", "--lang", "es", "--side", "top", "--bot", BOT, "--out", out]);
     assert!(line.contains("\"top\"") && line.contains("front or back"), "{line}");
     let line = first_error_line(&["flyer", "nosuch", "--lang", "es", "--bot", BOT, "--out", out]);
