@@ -119,7 +119,8 @@ fn band(content: &Content, lang: Lang, id: &str, height: f32, size: f32) -> (Str
 }
 
 /// The front's drawing (without the `<svg>` around it), in card pixels, or every text that
-/// does not fit. `link` is what the QR code opens (`None`: measure the text only, for checks).
+/// does not fit. `link` is what the QR code opens (`None`: measure the text only, for checks; the
+/// drawing then holds neither the QR code nor the text).
 /// In a right-to-left language the front is mirrored: the steps flush right on the right, the
 /// QR code on the left.
 pub fn front(content: &Content, lang: Lang, link: Option<&str>) -> Result<String, Vec<Misfit>> {
@@ -228,7 +229,9 @@ pub fn front(content: &Content, lang: Lang, link: Option<&str>) -> Result<String
     if !misfits.is_empty() {
         return Err(misfits);
     }
-    svg::lines(&mut body, &lines);
+    if link.is_some() {
+        svg::lines(&mut body, &lines)?;
+    }
     Ok(body)
 }
 
@@ -276,7 +279,7 @@ pub fn back(content: &Content) -> Result<String, Vec<Misfit>> {
     if !misfits.is_empty() {
         return Err(misfits);
     }
-    svg::lines(&mut body, &lines);
+    svg::lines(&mut body, &lines)?;
     Ok(body)
 }
 

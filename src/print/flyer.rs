@@ -29,8 +29,8 @@ fn paragraph(id: &str, text: String, style: Style, gap: f32) -> Paragraph {
 
 /// The flyer's drawing (without the `<svg>` around it) of the intent at `index` in `lang`, or
 /// every text that does not fit. `link` is what the QR code opens (`None`: measure the text
-/// only, for checks). In a right-to-left language the text is flush right and the QR code and
-/// its caption change sides.
+/// only, for checks; the drawing then holds neither the QR code nor the text). In a
+/// right-to-left language the text is flush right and the QR code and its caption change sides.
 pub fn body(content: &Content, lang: Lang, index: usize, link: Option<&str>) -> Result<String, Vec<Misfit>> {
     let direction = Direction::of(lang);
     let place = |frame: Frame| match direction {
@@ -213,7 +213,9 @@ pub fn body(content: &Content, lang: Lang, index: usize, link: Option<&str>) -> 
     if !misfits.is_empty() {
         return Err(misfits);
     }
-    svg::lines(&mut body, &lines);
+    if link.is_some() {
+        svg::lines(&mut body, &lines)?;
+    }
     Ok(body)
 }
 

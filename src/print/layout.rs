@@ -70,21 +70,26 @@ pub struct Line {
     pub style: Style,
     /// Its alignment.
     pub align: Align,
-    /// Its measured width.
+    /// Its measured width: its pieces' widths and the spaces between them.
     pub width: f32,
     /// Which way its paragraph reads.
     pub direction: Direction,
-    /// Its runs of one font and direction, left to right.
-    pub runs: Vec<Run>,
 }
 
 impl Line {
-    /// The left end of the line, where its first run is drawn.
-    pub fn left(&self) -> f32 {
+    /// The line's runs of one font and direction, left to right, shaped, as they are drawn.
+    /// Shaped when drawn, not when placed, so `kyr check` does not shape every line twice; it
+    /// cannot fail for a placed line, whose every character was measured.
+    pub fn runs(&self) -> Result<Vec<Run>, char> {
+        fonts::runs(&self.text, self.style.weight, self.style.size, self.direction)
+    }
+
+    /// The left end of the line if it is `width` wide, where its first run is drawn.
+    pub fn left(&self, width: f32) -> f32 {
         match (self.align, self.direction) {
             (Align::Start, Direction::Ltr) => self.x,
-            (Align::Start, Direction::Rtl) => self.x - self.width,
-            (Align::Middle, _) => self.x - self.width / 2.0,
+            (Align::Start, Direction::Rtl) => self.x - width,
+            (Align::Middle, _) => self.x - width / 2.0,
         }
     }
 }
@@ -114,14 +119,12 @@ pub struct Paragraph {
     pub gap: f32,
 }
 
-/// A line of a paragraph, broken to fit: its text, its runs as drawn, and its width.
+/// A line of a paragraph, broken to fit: its text and its width.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Wrapped {
     /// The text, in reading order.
     pub text: String,
-    /// Its runs, left to right (see [`fonts::runs`]).
-    pub runs: Vec<Run>,
-    /// Its shaped width in pixels.
+    /// Its width in pixels: its pieces' shaped widths and the spaces between them.
     pub width: f32,
 }
 
@@ -143,12 +146,11 @@ pub fn wrap(id: &str, text: &str, style: Style, width: f32, direction: Direction
     let measure = |s: &str| fonts::measure(s, style.weight, style.size, direction).map_err(|c| misfit(no_glyph(c)));
     let limit = width * (1.0 - WIDTH_MARGIN);
     let space = measure(" ")?;
-    let mut lines: Vec<String> = Vec::new();
+    let mut lines: Vec<(String, f32)> = Vec::new();
     let mut current = String::new();
     let mut current_width = 0.0;
     // Shaped widths add up (Arabic letters join inside a word, never across a space), so a
-    // line's width is its pieces' widths and the spaces between them; each line is measured
-    // whole once broken.
+    // line's width is its pieces' widths and the spaces between them.
     for (space_before, piece) in pieces(text) {
         let piece_width = measure(&piece)?;
         if piece_width > limit {
@@ -165,19 +167,19 @@ pub fn wrap(id: &str, text: &str, style: Style, width: f32, direction: Direction
             current.push_str(&piece);
             current_width += gap + piece_width;
         } else {
-            lines.push(std::mem::replace(&mut current, piece));
+            lines.push((std::mem::replace(&mut current, piece), current_width));
             current_width = piece_width;
         }
     }
     if !current.is_empty() {
-        lines.push(current);
+        lines.push((current, current_width));
     }
     // An isolate cut by a line break (a long Latin name in Arabic text) goes on in the next
     // line, so its end still reads its own way: `(CCIF)` and not `)CCIF(`.
     let mut open: Vec<char> = Vec::new();
-    lines
+    Ok(lines
         .into_iter()
-        .map(|line| {
+        .map(|(line, width)| {
             let mut text: String = open.iter().collect();
             text.push_str(&line);
             for c in line.chars() {
@@ -189,11 +191,9 @@ pub fn wrap(id: &str, text: &str, style: Style, width: f32, direction: Direction
                     _ => {}
                 }
             }
-            let runs = fonts::runs(&text, style.weight, style.size, direction).map_err(|c| misfit(no_glyph(c)))?;
-            let width = runs.iter().map(|r| r.width).sum();
-            Ok(Wrapped { text, runs, width })
+            Wrapped { text, width }
         })
-        .collect()
+        .collect())
 }
 
 /// Characters a line may break before or after without a space: Han, kana, CJK punctuation and
@@ -354,8 +354,8 @@ pub fn stack(frame: Frame, paragraphs: &[Paragraph], align: Align, direction: Di
             ..style
         };
         let label = match &paragraph.label {
-            Some(label) => match fonts::runs(label, Weight::Bold, style.size, direction) {
-                Ok(runs) => Some((label, runs)),
+            Some(label) => match fonts::measure(label, Weight::Bold, style.size, direction) {
+                Ok(width) => Some((label, width)),
                 Err(c) => {
                     misfits.push(Misfit {
                         id: paragraph.id.clone(),
@@ -366,7 +366,7 @@ pub fn stack(frame: Frame, paragraphs: &[Paragraph], align: Align, direction: Di
             },
             None => None,
         };
-        let label_width: f32 = label.iter().flat_map(|(_, runs)| runs).map(|r| r.width).sum();
+        let label_width = label.map_or(0.0, |(_, width)| width);
         let indent = if label.is_some() {
             label_width + style.size * 0.45
         } else {
@@ -391,7 +391,7 @@ pub fn stack(frame: Frame, paragraphs: &[Paragraph], align: Align, direction: Di
         if longest.as_ref().is_none_or(|(_, lines)| wrapped.len() >= *lines) {
             longest = Some((paragraph.id.clone(), wrapped.len()));
         }
-        if let Some((label, runs)) = label {
+        if let Some((label, _)) = label {
             lines.push(Line {
                 x: start,
                 baseline: top + leading + style.size * 0.8,
@@ -400,7 +400,6 @@ pub fn stack(frame: Frame, paragraphs: &[Paragraph], align: Align, direction: Di
                 align: Align::Start,
                 width: label_width,
                 direction,
-                runs,
             });
         }
         for (i, line) in wrapped.into_iter().enumerate() {
@@ -416,7 +415,6 @@ pub fn stack(frame: Frame, paragraphs: &[Paragraph], align: Align, direction: Di
                 align,
                 width: line.width,
                 direction,
-                runs: line.runs,
             });
         }
         top = bottom;
@@ -535,16 +533,16 @@ mod tests {
         let (label, text) = lines.split_first().unwrap();
         assert!(text.len() >= 2);
         // The label's right end is the frame's; the lines' right ends are one indent in.
-        assert!((label.left() + label.width - 700.0).abs() < 0.01);
+        assert!((label.left(label.width) + label.width - 700.0).abs() < 0.01);
         for line in text {
             assert_eq!(line.direction, Direction::Rtl);
-            assert!((line.left() + line.width - (700.0 - label.width - 30.0 * 0.45)).abs() < 0.01);
-            assert!(line.left() >= 100.0);
+            assert!((line.left(line.width) + line.width - (700.0 - label.width - 30.0 * 0.45)).abs() < 0.01);
+            assert!(line.left(line.width) >= 100.0);
         }
         // The number is isolated, so it reads left to right, whole.
         assert!(text
             .iter()
-            .flat_map(|l| &l.runs)
+            .flat_map(|l| l.runs().unwrap())
             .any(|r| !r.rtl && r.text == "1-800-453-3320"));
         // A Latin name cut by a line break reads left to right on both lines, its parentheses
         // the right way round.
@@ -555,19 +553,25 @@ mod tests {
         };
         let (lines, misfits) = stack(Frame { width: 500.0, ..frame }, &[name], Align::Start, Direction::Rtl);
         assert!(misfits.is_empty() && lines.len() >= 2, "{lines:#?}");
-        let ltr: Vec<&str> = lines
+        let ltr: Vec<String> = lines
             .iter()
-            .flat_map(|l| &l.runs)
+            .flat_map(|l| l.runs().unwrap())
             .filter(|r| !r.rtl)
-            .map(|r| r.text.as_str())
+            .map(|r| r.text)
             .collect();
         assert_eq!(
             ltr.join(" "),
             "Connecticut Coalition for Immigrant Freedom (CCIF)",
             "{lines:#?}"
         );
-        assert!(lines[1..].iter().flat_map(|l| &l.runs).all(|r| !r.rtl), "{lines:#?}");
+        assert!(
+            lines[1..].iter().flat_map(|l| l.runs().unwrap()).all(|r| !r.rtl),
+            "{lines:#?}"
+        );
         let (ltr, _) = stack(frame, &[step], Align::Start, Direction::Ltr);
-        assert!((ltr[0].left() - 100.0).abs() < 0.01, "left to right: flush left");
+        assert!(
+            (ltr[0].left(ltr[0].width) - 100.0).abs() < 0.01,
+            "left to right: flush left"
+        );
     }
 }

@@ -4,7 +4,7 @@ use std::fmt::Write;
 
 use super::fonts::Run;
 // Telegram's HTML and XML escape the same four characters.
-use super::layout::{Align, Direction, Line};
+use super::layout::{no_glyph, Align, Direction, Line, Misfit};
 use crate::content::html::escape;
 
 /// Right-to-left isolate: a right-to-left run reads right to left in any renderer, whatever
@@ -31,16 +31,23 @@ fn run_text(run: &Run) -> String {
 /// number, Arabic with a Latin name) as one text with a `<tspan>` per run, each placed where
 /// it was measured, left to right. usvg (0.45) lays out every text left to right and ignores
 /// `direction`, so a right-to-left run carries its direction in isolates instead, and its
-/// placement comes from here.
-pub fn lines(out: &mut String, lines: &[Line]) {
+/// placement comes from here. A line with a character no font has (never, once placed) is the
+/// error.
+pub fn lines(out: &mut String, lines: &[Line]) -> Result<(), Vec<Misfit>> {
     for line in lines {
+        let runs = line.runs().map_err(|c| {
+            vec![Misfit {
+                id: line.text.clone(),
+                reason: no_glyph(c),
+            }]
+        })?;
         let style = format!(
             r#"font-size="{}" font-weight="{}" fill="{}""#,
             line.style.size,
             line.style.weight.css(),
             line.style.color
         );
-        match line.runs.as_slice() {
+        match runs.as_slice() {
             [run] => {
                 let anchor = match (line.align, line.direction) {
                     (Align::Start, Direction::Ltr) => "start",
@@ -57,7 +64,7 @@ pub fn lines(out: &mut String, lines: &[Line]) {
                 );
             }
             runs => {
-                let mut x = line.left();
+                let mut x = line.left(runs.iter().map(|r| r.width).sum());
                 let family = runs.first().map_or(super::fonts::FAMILY, |r| r.font.family());
                 let _ = write!(
                     out,
@@ -77,6 +84,7 @@ pub fn lines(out: &mut String, lines: &[Line]) {
             }
         }
     }
+    Ok(())
 }
 
 /// A whole SVG document of `width` × `height` pixels around `body`.
