@@ -31,7 +31,7 @@ pub struct Cli {
 enum Cmd {
     /// Print the reply to one message exactly as the bot gives it, as plain text.
     Ask {
-        /// Answer in this language (en, es, pt, ht) instead of the message's own.
+        /// Answer in this language (en, es, pt, ht, fr, pl, zh, ar) instead of the message's own.
         #[arg(long)]
         lang: Option<Lang>,
         /// The message.
@@ -42,7 +42,7 @@ enum Cmd {
     Show {
         /// Intent id, such as ice_at_door, or its slug, such as door.
         intent: String,
-        /// Language (en, es, pt, ht); default English.
+        /// Language (en, es, pt, ht, fr, pl, zh, ar); default English.
         #[arg(long)]
         lang: Option<Lang>,
         /// Print Telegram HTML instead of plain text.
@@ -75,7 +75,7 @@ enum Cmd {
     Alerts,
     /// Draw the rights card: one side (PNG, SVG or PDF), or the print sheet (PDF, 10 per page).
     Card {
-        /// Language of the front (en, es, pt, ht); the back is always English.
+        /// Language of the front (en, es, pt, ht, fr, pl, zh, ar); the back is always English.
         #[arg(long)]
         lang: Lang,
         /// Which side: front or back (not with --sheet).
@@ -91,7 +91,7 @@ enum Cmd {
     Flyer {
         /// Intent id, such as ice_at_door, or its slug, such as door.
         intent: String,
-        /// Language (en, es, pt, ht).
+        /// Language (en, es, pt, ht, fr, pl, zh, ar).
         #[arg(long)]
         lang: Lang,
         #[command(flatten)]
