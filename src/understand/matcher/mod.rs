@@ -7,8 +7,10 @@
 //! best-matching example is the language of the message: no language detector is needed, which
 //! matters because none handles Haitian Creole.
 
+mod columns;
 mod file;
 
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 pub use file::ModelError;
@@ -17,6 +19,7 @@ use super::decision::{Decision, Outcome, Scored, Thresholds};
 use super::features::{features, hash_feature, term_weights, two_letters, FeatureMap};
 use super::normalize::normalize;
 use crate::content::{Content, Example, Lang, Priority, OUT_OF_SCOPE};
+use columns::{Column, FeatureTable, Id, Ids, IdsView, Postings, RowOffsets, Vocabulary};
 
 /// Shortest unknown word worth a typo rescue.
 const RESCUE_MIN_LEN: usize = 4;
@@ -105,6 +108,7 @@ struct Scores {
 
 /// Variable-length rows stored in one flat vector (row `i` is `items[offsets[i]..offsets[i + 1]]`):
 /// one allocation instead of one per feature, and rows that sit next to each other in memory.
+/// The builder's tables; the finished index holds them as columns (`columns`).
 #[derive(Debug)]
 struct Rows<T> {
     offsets: Vec<u32>,
@@ -148,6 +152,35 @@ impl<T: Copy> Rows<T> {
     fn row(&self, i: usize) -> &[T] {
         &self.items[self.range(i)]
     }
+
+    /// The items of the rows in the order `order` gives (row `order[0]` first).
+    fn items_in(&self, order: &[u32]) -> Vec<T> {
+        order.iter().flat_map(|&row| self.row(row as usize)).copied().collect()
+    }
+}
+
+/// Adds one feature's share (`q` times each posting's weight) to the scores of the examples in
+/// its postings, whose ids are of any width; `touched` collects the examples scored so far.
+fn add_examples<D: Id>(docs: &[D], weights: &[f32], q: f32, scores: &mut [f32], touched: &mut Vec<u32>) {
+    for (&doc, &dw) in docs.iter().zip(weights) {
+        let doc: u32 = doc.into();
+        let slot = &mut scores[doc as usize];
+        if *slot == 0.0 {
+            touched.push(doc);
+        }
+        *slot += q * dw;
+    }
+}
+
+/// Adds one feature's share to the centroid scores of the components in its postings and the
+/// naive-Bayes scores of their classes; `weights` are each posting's (centroid weight,
+/// naive-Bayes log-odds).
+fn add_classes<C: Id>(components: &[C], weights: &[[f32; 2]], q: f32, centroid: &mut [f32], class_log: &mut [f32]) {
+    for (&component, &[cw, lw]) in components.iter().zip(weights) {
+        let component = component.into() as usize;
+        centroid[component] += q * cw;
+        class_log[component / Lang::ALL.len()] += q * lw;
+    }
 }
 
 /// Normalized exponentials of log-scores, computed stably.
@@ -184,30 +217,34 @@ impl<'a> IntentSpec<'a> {
 }
 
 /// The index over all example messages.
+///
+/// Its tables are columns (`columns`): read from the model file compiled into the binary, they
+/// are viewed where they lie instead of copied (`file`).
 #[derive(Debug)]
 pub struct Matcher {
-    feature_ids: FeatureMap<u32>,
-    idf: Vec<f32>,
-    /// Per feature: (example, weight), for features rare enough to compare example by example.
-    postings: Rows<(u32, f32)>,
-    /// Per feature: (component, centroid weight, naive-Bayes log-odds against the class's
-    /// default) for every component that has seen the feature. A component is one class in one
-    /// language (see [`component`]); class `intent_count` is out of scope. Centroids are per
-    /// component; the naive-Bayes model is per class, and its log-odds for a class sits on the
-    /// first of that class's entries (the others hold zero).
-    class_postings: Rows<(u32, f32, f32)>,
+    /// Every feature's hash, increasing: a feature's id is its position.
+    features: FeatureTable,
+    idf: Column<f32>,
+    /// Per feature: (example, weight), for features rare enough to compare example by example;
+    /// (component, centroid weight, naive-Bayes log-odds against the class's default) for every
+    /// component that has seen the feature, where a component is one class in one language (see
+    /// [`component`]; class `intent_count` is out of scope): centroids are per component, the
+    /// naive-Bayes model per class, its log-odds for a class sitting on the first of that class's
+    /// entries (the others hold zero); and the same naive Bayes with the languages as classes,
+    /// which tells the message's language.
+    postings: Postings,
     /// Per class: the smoothed log-probability of a feature the class has never seen.
-    bayes_default: Vec<f32>,
-    /// The same model with the four languages as classes: it tells the message's language.
-    lang_postings: Rows<(u8, f32)>,
+    bayes_default: Column<f32>,
     lang_default: [f32; Lang::ALL.len()],
     weighting: Weighting,
-    examples: Vec<ExampleMeta>,
+    /// Per example: its intent, or [`NO_LABEL`] for out of scope.
+    example_label: Column<u32>,
+    /// Per example: its language's position in [`Lang::ALL`].
+    example_lang: Column<u8>,
     intent_count: usize,
     urgent: Vec<bool>,
-    /// Known words by their first two letters, sorted by length in characters. Typos rarely
-    /// touch both of the first two letters, and the small buckets keep the rescue fast.
-    vocabulary_by_initial: HashMap<(char, char), Vec<(usize, String)>>,
+    /// Known words, for typo rescue.
+    vocabulary: Vocabulary,
     unknown_idf: f32,
     thresholds: Thresholds,
 }
@@ -499,31 +536,65 @@ impl Matcher {
             example_postings.end_row();
         }
 
-        let mut vocabulary_by_initial: HashMap<(char, char), Vec<(usize, String)>> = HashMap::new();
-        for word in vocabulary {
-            if let Some(prefix) = two_letters(&word) {
-                vocabulary_by_initial
-                    .entry(prefix)
-                    .or_default()
-                    .push((word.chars().count(), word));
-            }
+        // 6. Features in hash order: a feature's id becomes its position in the sorted column, so
+        // that the model file's column is searched where it lies. Renumbering after every sum is
+        // taken leaves each score exactly as it was.
+        let mut hash_of = vec![0u64; feature_count];
+        for (&feature, &id) in &feature_ids {
+            hash_of[id as usize] = feature;
         }
-        for words in vocabulary_by_initial.values_mut() {
-            words.sort_by_key(|(len, _)| *len);
-        }
+        drop(feature_ids);
+        let mut order: Vec<u32> = (0..to_u32(feature_count)).collect();
+        order.sort_unstable_by_key(|&id| hash_of[id as usize]);
+        let hashes: Vec<u64> = order.iter().map(|&id| hash_of[id as usize]).collect();
+        let idf: Vec<f32> = order.iter().map(|&id| idf[id as usize]).collect();
+        let rows = RowOffsets::from_lengths(order.iter().map(|&id| {
+            let id = id as usize;
+            [
+                example_postings.range(id),
+                class_entries.range(id),
+                lang_entries.range(id),
+            ]
+            .map(|row| row.len())
+        }));
+        let (doc, doc_weight) = example_postings.items_in(&order).into_iter().unzip();
+        let (class, class_weights) = class_entries
+            .items_in(&order)
+            .into_iter()
+            .map(|(class, centroid_weight, log_odds)| (class, [centroid_weight, log_odds]))
+            .unzip();
+        let (lang, lang_weight) = lang_entries.items_in(&order).into_iter().unzip();
+        let postings = Postings {
+            rows,
+            doc: Ids::new(doc, metas.len()),
+            doc_weight: Cow::Owned(doc_weight),
+            class: Ids::new(class, components),
+            class_weights: Cow::Owned(class_weights),
+            lang: Cow::Owned(lang),
+            lang_weight: Cow::Owned(lang_weight),
+        };
+
+        let vocabulary = Vocabulary::new(
+            vocabulary
+                .into_iter()
+                .filter_map(|word| Some((two_letters(&word)?, word)))
+                .collect(),
+        );
         Matcher {
-            feature_ids,
-            idf,
-            postings: example_postings,
-            class_postings: class_entries,
-            bayes_default,
-            lang_postings: lang_entries,
+            features: FeatureTable::new(Cow::Owned(hashes)),
+            idf: Cow::Owned(idf),
+            postings,
+            bayes_default: Cow::Owned(bayes_default),
             lang_default,
             weighting,
-            examples: metas,
+            example_label: metas.iter().map(|m| m.label).collect(),
+            example_lang: metas
+                .iter()
+                .map(|m| u8::try_from(m.lang.index()).expect("a handful of languages"))
+                .collect(),
             intent_count,
             urgent: intents.iter().map(|i| i.urgent).collect(),
-            vocabulary_by_initial,
+            vocabulary,
             unknown_idf: (n + 1.0).ln() + 1.0,
             thresholds,
         }
@@ -542,25 +613,26 @@ impl Matcher {
 
     /// Number of indexed examples.
     pub fn example_count(&self) -> usize {
-        self.examples.len()
+        self.example_label.len()
     }
 
     /// Number of distinct features (words, word pairs, character n-grams) in the index.
     pub fn feature_count(&self) -> usize {
-        self.idf.len()
+        self.features.len()
     }
 
     /// The known word closest to an unknown one, if close enough to be a typo of it.
     fn rescue(&self, word: &str) -> Option<&str> {
         let len = word.chars().count();
-        let words = self.vocabulary_by_initial.get(&two_letters(word)?)?;
+        let words = self.vocabulary.group(two_letters(word)?);
         let low = len.saturating_sub(2).max(RESCUE_MIN_LEN);
-        let first = words.partition_point(|(l, _)| *l < low);
+        let first = words.start + self.vocabulary.chars[words.clone()].partition_point(|&l| (l as usize) < low);
         let mut best: Option<(&str, f64)> = None;
-        for (candidate_len, candidate) in &words[first..] {
-            if *candidate_len > len + 2 {
+        for i in first..words.end {
+            if self.vocabulary.chars(i) > len + 2 {
                 break;
             }
+            let candidate = self.vocabulary.word(i);
             let similarity = strsim::jaro_winkler(word, candidate);
             if similarity >= RESCUE_SIMILARITY && best.is_none_or(|(_, s)| similarity > s) {
                 best = Some((candidate, similarity));
@@ -574,7 +646,7 @@ impl Matcher {
     fn score(&self, normalized: &str) -> Scores {
         let mut text = normalized.to_string();
         for word in normalized.split(' ') {
-            if word.chars().count() >= RESCUE_MIN_LEN && !self.feature_ids.contains_key(&hash_feature(b'w', &[word])) {
+            if word.chars().count() >= RESCUE_MIN_LEN && self.features.id(hash_feature(b'w', &[word])).is_none() {
                 if let Some(known) = self.rescue(word) {
                     text.push(' ');
                     text.push_str(known);
@@ -587,8 +659,8 @@ impl Matcher {
         let mut norm = 0.0f32;
         let mut known = Vec::with_capacity(query.len());
         for (feature, weight) in query {
-            match self.feature_ids.get(&feature) {
-                Some(&id) => {
+            match self.features.id(feature) {
+                Some(id) => {
                     let w = weight * self.idf[id as usize];
                     norm += w * w;
                     known.push((id, w));
@@ -607,7 +679,7 @@ impl Matcher {
         }
         let norm = norm.sqrt();
         EXAMPLE_SCORES.with_borrow_mut(|example_scores| {
-            example_scores.resize(self.examples.len(), 0.0);
+            example_scores.resize(self.example_count(), 0.0);
             self.score_known(&known, norm, example_scores, result)
         })
     }
@@ -621,25 +693,32 @@ impl Matcher {
         let mut class_log = vec![0.0f32; classes];
         let mut lang_log = [0.0f32; Lang::ALL.len()];
         let mut mass = 0.0f32;
+        let postings = &self.postings;
+        let rows = postings.rows.view();
+        let (docs, doc_weights) = (postings.doc.view(), &*postings.doc_weight);
+        let (class_ids, class_weights) = (postings.class.view(), &*postings.class_weights);
+        let (langs, lang_weights) = (&*postings.lang, &*postings.lang_weight);
         for &(id, w) in known {
             let q = w / norm;
             mass += q;
-            for &(doc, dw) in self.postings.row(id as usize) {
-                let slot = &mut example_scores[doc as usize];
-                if *slot == 0.0 {
-                    touched.push(doc);
-                }
-                *slot += q * dw;
+            let [doc_row, class_row, lang_row] = rows.ranges(id as usize);
+            let weights = &doc_weights[doc_row.clone()];
+            match docs {
+                IdsView::U8(docs) => add_examples(&docs[doc_row], weights, q, example_scores, &mut touched),
+                IdsView::U16(docs) => add_examples(&docs[doc_row], weights, q, example_scores, &mut touched),
+                IdsView::U32(docs) => add_examples(&docs[doc_row], weights, q, example_scores, &mut touched),
             }
-            for &(component, cw, lw) in self.class_postings.row(id as usize) {
-                component_centroid[component as usize] += q * cw;
-                class_log[component as usize / Lang::ALL.len()] += q * lw;
+            let weights = &class_weights[class_row.clone()];
+            match class_ids {
+                IdsView::U8(ids) => add_classes(&ids[class_row], weights, q, &mut component_centroid, &mut class_log),
+                IdsView::U16(ids) => add_classes(&ids[class_row], weights, q, &mut component_centroid, &mut class_log),
+                IdsView::U32(ids) => add_classes(&ids[class_row], weights, q, &mut component_centroid, &mut class_log),
             }
-            for &(lang, lw) in self.lang_postings.row(id as usize) {
-                lang_log[lang as usize] += q * lw;
+            for (&lang, &lw) in langs[lang_row.clone()].iter().zip(&lang_weights[lang_row]) {
+                lang_log[usize::from(lang)] += q * lw;
             }
         }
-        for (log, default) in class_log.iter_mut().zip(&self.bayes_default) {
+        for (log, default) in class_log.iter_mut().zip(self.bayes_default.iter()) {
             *log += mass * default;
         }
         for (log, default) in lang_log.iter_mut().zip(&self.lang_default) {
@@ -658,17 +737,18 @@ impl Matcher {
             .max_by(|a, b| a.1.total_cmp(b.1))
             .map(|(i, _)| Lang::ALL[i]);
         let mut best_example = vec![0.0f32; classes];
+        let (labels, langs) = (&*self.example_label, &*self.example_lang);
         for doc in touched {
             let score = std::mem::take(&mut example_scores[doc as usize]);
-            let meta = self.examples[doc as usize];
-            let class = if meta.label == NO_LABEL {
+            let label = labels[doc as usize];
+            let class = if label == NO_LABEL {
                 self.intent_count
             } else {
-                meta.label as usize
+                label as usize
             };
             if score > best_example[class] {
                 best_example[class] = score;
-                result.class_lang[class] = Some(meta.lang);
+                result.class_lang[class] = Lang::ALL.get(usize::from(langs[doc as usize])).copied();
             }
         }
         let share = self.weighting.best_example_share;
@@ -736,7 +816,7 @@ impl Matcher {
 }
 
 #[cfg(test)]
-mod tests {
+pub(super) mod tests {
     //! The matcher on small hand-made example sets: behaviour only (which intent, which outcome,
     //! which language), never scores or internals.
 
@@ -748,7 +828,7 @@ mod tests {
     const LAWYER: usize = 1;
     const POLICE: usize = 2;
 
-    fn intents(door_is_urgent: bool) -> [IntentSpec<'static>; 3] {
+    pub(super) fn intents(door_is_urgent: bool) -> [IntentSpec<'static>; 3] {
         [
             IntentSpec {
                 id: "ice_at_door",
@@ -774,7 +854,7 @@ mod tests {
     }
 
     /// A few examples per intent in the four languages, and a few out-of-scope messages.
-    fn examples() -> Vec<Example> {
+    pub(super) fn examples() -> Vec<Example> {
         vec![
             example("ice_at_door", Lang::En, "ICE agents are knocking at my door"),
             example(
