@@ -179,7 +179,11 @@ fn add_classes<C: Id>(components: &[C], weights: &[[f32; 2]], q: f32, centroid: 
     for (&component, &[cw, lw]) in components.iter().zip(weights) {
         let component = component.into() as usize;
         centroid[component] += q * cw;
-        class_log[component / Lang::ALL.len()] += q * lw;
+        // Only a class's first component carries its log-odds; skipping the zeros also breaks the
+        // chain of additions to one class's slot, which its components otherwise run through.
+        if lw != 0.0 {
+            class_log[component / Lang::ALL.len()] += q * lw;
+        }
     }
 }
 
@@ -514,6 +518,21 @@ impl Matcher {
                 *bayes = ((*bayes + smoothing) / denominators[class]).ln() - bayes_default[class];
             }
         }
+        // Per-language centroids give a shared feature (an n-gram common to several languages)
+        // one entry per class and language: entries whose centroid weight is below this floor are
+        // dropped unless they carry the class's log-odds. Measured: no dev-set decision changes,
+        // and classification is about a fifth faster.
+        const CENTROID_FLOOR: f32 = 0.01;
+        let mut kept: Rows<(u32, f32, f32)> = Rows::default();
+        for id in 0..feature_count {
+            for &entry in class_entries.row(id) {
+                if entry.1 >= CENTROID_FLOOR || entry.2 != 0.0 {
+                    kept.items.push(entry);
+                }
+            }
+            kept.end_row();
+        }
+        let class_entries = kept;
         // The language model keeps its own pseudo-count: it is not tuned with the intent weights.
         const LANG_SMOOTHING: f32 = 0.05;
         let lang_denominators = lang_mass.map(|m| m + LANG_SMOOTHING * vocabulary_size);
