@@ -5,7 +5,9 @@ use std::ops::Deref;
 
 use crate::content::{Content, ContentErrors, Lang, Source};
 use crate::reply::{AnswerCache, Composer};
-use crate::understand::{Classification, Decision, Identified, LanguageId, LanguageMargin, Matcher, ModelError};
+use crate::understand::{
+    Classification, Decision, Identified, LanguageId, LanguageMargin, Matcher, ModelError, Prepared,
+};
 
 /// Everything kyr knows, immutable after loading. It dereferences to its [`Content`], so
 /// `catalog.intent(i)` and `catalog.locales()` read the content directly.
@@ -66,9 +68,10 @@ impl Catalog {
 
     /// Understands one message: a message in a language kyr does not speak gets no topic.
     pub fn understand(&self, text: &str) -> Decision {
-        match self.languages.identify(text) {
+        let message = Prepared::new(text);
+        match self.languages.identify_prepared(&message) {
             Identified::Other => Decision::other_language(),
-            Identified::Spoken => self.matcher.decide(text),
+            Identified::Spoken => self.matcher.decide_prepared(&message),
         }
     }
 

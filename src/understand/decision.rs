@@ -19,8 +19,8 @@ pub struct Thresholds {
 impl Default for Thresholds {
     fn default() -> Self {
         Thresholds {
-            reject: 0.22,
-            urgent_reject: 0.19,
+            reject: 0.20,
+            urgent_reject: 0.13,
             confident: 0.30,
             margin: 0.08,
         }

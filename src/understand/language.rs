@@ -17,7 +17,7 @@
 use std::collections::HashMap;
 
 use super::features::FeatureMap;
-use super::normalize::normalize;
+use super::normalize::{normalize, Prepared};
 use crate::content::{Example, Lang, OtherLanguageSample};
 
 /// Above this many examples, the model learns kyr's languages from every other one.
@@ -185,7 +185,12 @@ impl LanguageId {
 
     /// Whether `text` is clearly in a language kyr does not speak.
     pub fn identify(&self, text: &str) -> Identified {
-        match self.lead(text) {
+        self.identify_prepared(&Prepared::new(text))
+    }
+
+    /// [`LanguageId::identify`] over a message already prepared (the matcher's too).
+    pub fn identify_prepared(&self, message: &Prepared<'_>) -> Identified {
+        match self.lead_prepared(message) {
             Some(lead) if lead > self.margin.0 => Identified::Other,
             _ => Identified::Spoken,
         }
@@ -195,11 +200,16 @@ impl LanguageId {
     /// likeliest of kyr's: infinite for another alphabet, `None` when the text is too short to
     /// tell. [`LanguageId::identify`] compares it with the margin; tuning tries other margins.
     pub fn lead(&self, text: &str) -> Option<f32> {
-        if foreign_script(text) {
+        self.lead_prepared(&Prepared::new(text))
+    }
+
+    /// [`LanguageId::lead`] over a message already prepared (the matcher's too).
+    pub fn lead_prepared(&self, message: &Prepared<'_>) -> Option<f32> {
+        if foreign_script(message.text) {
             return Some(f32::INFINITY);
         }
         let mut grams = Vec::new();
-        trigrams(&normalize(text), &mut grams);
+        trigrams(&message.normalized, &mut grams);
         if grams.len() < MIN_TRIGRAMS {
             return None;
         }

@@ -21,4 +21,4 @@ pub use decision::{Decision, Outcome, Scored, Thresholds};
 pub use features::features_of;
 pub use language::{foreign_script, Identified, LanguageId, LanguageMargin};
 pub use matcher::{IntentSpec, Matcher, ModelError, Weighting};
-pub use normalize::normalize;
+pub use normalize::{normalize, Prepared, MAX_INPUT_CHARS};

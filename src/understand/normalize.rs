@@ -3,6 +3,35 @@
 
 use unicode_normalization::char::is_combining_mark;
 
+/// Inputs are cut to this many characters before they are understood: Telegram's own message
+/// limit.
+pub const MAX_INPUT_CHARS: usize = 4096;
+
+/// A message as the understanding models read it: cut to [`MAX_INPUT_CHARS`], and normalized once
+/// for both the language identifier and the matcher, which would otherwise each fold it again.
+#[derive(Debug, Clone)]
+pub struct Prepared<'a> {
+    /// The message as written, cut.
+    pub(super) text: &'a str,
+    /// [`normalize`]d.
+    pub(super) normalized: String,
+}
+
+impl<'a> Prepared<'a> {
+    /// `text`, cut and normalized.
+    pub fn new(text: &'a str) -> Prepared<'a> {
+        let end = text
+            .char_indices()
+            .nth(MAX_INPUT_CHARS)
+            .map_or(text.len(), |(at, _)| at);
+        let text = &text[..end];
+        Prepared {
+            text,
+            normalized: normalize(text),
+        }
+    }
+}
+
 /// Folds `text` to lower-case ASCII-ish words separated by single spaces.
 ///
 /// Steps: Unicode NFKD; combining marks (accents) dropped; lower case; apostrophes joined

@@ -12,7 +12,7 @@ use std::ops::Range;
 pub(super) type Column<T> = Cow<'static, [T]>;
 
 /// Where each row begins and ends in the item columns of `N` tables at once (the matcher's rows are
-/// per feature, and scoring reads a feature's rows of all three tables together). Two levels take
+/// per feature, and scoring reads a feature's rows of all four tables together). Two levels take
 /// half the room of a `u32` per row and table: rows come in blocks of `2^shift`, each block has
 /// its starts as `u32`s, and each row its starts from its block's as `u16`s.
 #[derive(Debug)]
@@ -211,20 +211,50 @@ impl Ids {
     }
 }
 
-/// Per feature, its postings in three tables: the examples that have it (for features rare
-/// enough to compare example by example), with its weight in each; every class that has seen it,
-/// with its centroid weight and naive-Bayes log-odds against the class's default (side by side:
-/// scoring reads both); and every language that has seen it, with its log-odds.
+/// A weight in 16 bits: the upper half of an `f32` (bfloat16), rounded to nearest. It keeps
+/// the `f32`'s range and about 3 significant digits, which the sums of scoring do not notice, and
+/// halves the weight columns, the part of the model classification reads the most. (The `half`
+/// crate would bring `zerocopy` into the build for these two conversions.)
+#[derive(Debug, Clone, Copy, PartialEq, bytemuck::Pod, bytemuck::Zeroable)]
+#[repr(transparent)]
+pub(super) struct Weight(pub(super) u16);
+
+impl Weight {
+    /// The nearest weight to `value` (ties to even; NaN stays NaN).
+    pub(super) fn new(value: f32) -> Weight {
+        if value.is_nan() {
+            return Weight(0x7fc0);
+        }
+        let bits = value.to_bits();
+        let rounded = bits.wrapping_add(0x7fff + ((bits >> 16) & 1));
+        Weight(u16::try_from(rounded >> 16).unwrap_or(u16::MAX))
+    }
+
+    /// The weight as an `f32`, exactly.
+    #[inline]
+    pub(super) fn get(self) -> f32 {
+        f32::from_bits(u32::from(self.0) << 16)
+    }
+}
+
+/// Per feature, its postings in four tables: the examples that have it (for features rare enough
+/// to compare example by example), with its weight in each; every component (a class in one
+/// language) that has seen it, with its centroid weight; every class that has seen it, with its
+/// naive-Bayes log-odds against the class's default; and every language that has seen it, with
+/// its log-odds. Within a row, ids increase.
 #[derive(Debug)]
 pub(super) struct Postings {
-    /// Per feature: its rows in the example, class and language tables, in that order.
-    pub(super) rows: RowOffsets<3>,
+    /// Per feature: its rows in the example, centroid, naive-Bayes and language tables, in that
+    /// order.
+    pub(super) rows: RowOffsets<4>,
     pub(super) doc: Ids,
-    pub(super) doc_weight: Column<f32>,
-    pub(super) class: Ids,
-    pub(super) class_weights: Column<[f32; 2]>,
+    pub(super) doc_weight: Column<Weight>,
+    pub(super) centroid: Ids,
+    pub(super) centroid_weight: Column<Weight>,
+    pub(super) bayes: Ids,
+    pub(super) bayes_weight: Column<Weight>,
     pub(super) lang: Column<u8>,
-    pub(super) lang_weight: Column<f32>,
+    pub(super) lang_weight: Column<Weight>,
 }
 
 /// Every feature's hash in increasing order: a feature's id is its position. A small first-level
@@ -394,7 +424,7 @@ impl Vocabulary {
 mod tests {
     use std::borrow::Cow;
 
-    use super::{id_width, FeatureTable, Ids, RowOffsets, Vocabulary};
+    use super::{id_width, FeatureTable, Ids, RowOffsets, Vocabulary, Weight};
 
     #[test]
     fn row_offsets_give_each_rows_items_in_every_table() {
@@ -503,5 +533,26 @@ mod tests {
         assert_eq!(group(('a', 'b')), [(7, "abogado"), (7, "abogada")]);
         assert_eq!(group(('ñ', 'a')), [(5, "ñandú")]);
         assert!(group(('z', 'z')).is_empty());
+    }
+
+    #[test]
+    fn weights_keep_three_significant_digits_and_round_to_nearest() {
+        for value in [0.0f32, 1.0, -2.5, 0.01, 0.123_456, 3.75, 9.876_5, 1e-6, 123_456.0] {
+            let kept = Weight::new(value).get();
+            assert!((kept - value).abs() <= value.abs() / 256.0, "{value} kept as {kept}");
+        }
+        assert_eq!(
+            Weight::new(1.0 + 1.0 / 256.0).get(),
+            1.0,
+            "a tie goes to the even neighbour"
+        );
+        assert_eq!(
+            Weight::new(1.0 + 3.0 / 256.0).get(),
+            1.0 + 4.0 / 256.0,
+            "a tie goes to the even neighbour"
+        );
+        assert_eq!(Weight::new(1.0 + 1.5 / 256.0).get(), 1.0 + 2.0 / 256.0);
+        assert!(Weight::new(f32::NAN).get().is_nan());
+        assert_eq!(Weight::new(f32::INFINITY).get(), f32::INFINITY);
     }
 }

@@ -26,13 +26,13 @@
 use std::borrow::Cow;
 use std::fmt;
 
-use super::columns::{id_width, Column, FeatureTable, Ids, Postings, RowOffsets, Vocabulary};
+use super::columns::{id_width, Column, FeatureTable, Ids, Postings, RowOffsets, Vocabulary, Weight};
 use super::{IntentSpec, Matcher, Weighting, NO_LABEL};
 use crate::content::{Example, Lang, MODEL_PATH};
 use crate::understand::Thresholds;
 
 const MAGIC: &[u8; 4] = b"KYRM";
-const VERSION: u32 = 2;
+const VERSION: u32 = 4;
 
 /// Columns start at multiples of this many bytes.
 const ALIGN: usize = 8;
@@ -117,6 +117,7 @@ pub(super) fn fingerprint(intents: &[IntentSpec<'_>], examples: &[Example], weig
         urgent_boost,
         common_feature_share,
         bayes_smoothing,
+        language_window,
     } = weighting;
     for value in [
         best_example_share,
@@ -124,6 +125,7 @@ pub(super) fn fingerprint(intents: &[IntentSpec<'_>], examples: &[Example], weig
         urgent_boost,
         common_feature_share,
         bayes_smoothing,
+        language_window,
     ] {
         print.bytes(&value.to_le_bytes());
     }
@@ -163,6 +165,12 @@ impl Item for u64 {
 impl Item for f32 {
     fn swapped(self) -> Self {
         f32::from_bits(self.to_bits().swap_bytes())
+    }
+}
+
+impl Item for Weight {
+    fn swapped(self) -> Self {
+        Weight(self.0.swap_bytes())
     }
 }
 
@@ -345,6 +353,7 @@ impl Matcher {
             urgent_boost,
             common_feature_share,
             bayes_smoothing,
+            language_window,
         } = self.weighting;
         w.column(&[
             best_example_share,
@@ -352,6 +361,7 @@ impl Matcher {
             urgent_boost,
             common_feature_share,
             bayes_smoothing,
+            language_window,
             self.unknown_idf,
         ]);
         w.column(&self.example_label);
@@ -362,16 +372,20 @@ impl Matcher {
             rows,
             doc,
             doc_weight,
-            class,
-            class_weights,
+            centroid,
+            centroid_weight,
+            bayes,
+            bayes_weight,
             lang,
             lang_weight,
         } = &self.postings;
         w.rows(rows);
         w.ids(doc);
         w.column(doc_weight);
-        w.ids(class);
-        w.column(class_weights);
+        w.ids(centroid);
+        w.column(centroid_weight);
+        w.ids(bayes);
+        w.column(bayes_weight);
         w.column(lang);
         w.column(lang_weight);
         w.column(&self.bayes_default);
@@ -415,7 +429,7 @@ impl Matcher {
             return Err(ModelError::Stale);
         }
         let urgent: Vec<bool> = r.column::<u8>()?.iter().map(|&u| u != 0).collect();
-        let [best_example_share, bayes_share, urgent_boost, common_feature_share, bayes_smoothing, unknown_idf] =
+        let [best_example_share, bayes_share, urgent_boost, common_feature_share, bayes_smoothing, language_window, unknown_idf] =
             r.array_column()?;
         let intent_count = urgent.len();
         let classes = intent_count + 1;
@@ -428,9 +442,11 @@ impl Matcher {
             rows: r.rows()?,
             doc: r.ids(example_count)?,
             doc_weight: r.column()?,
-            // Class ids are components: one class in one language.
-            class: r.ids(classes * Lang::ALL.len())?,
-            class_weights: r.column()?,
+            // Components: one class in one language.
+            centroid: r.ids(classes * Lang::ALL.len())?,
+            centroid_weight: r.column()?,
+            bayes: r.ids(classes)?,
+            bayes_weight: r.column()?,
             lang: r.column()?,
             lang_weight: r.column()?,
         };
@@ -454,17 +470,25 @@ impl Matcher {
             && idf.len() == feature_count
             && postings.rows.fit(
                 feature_count,
-                [postings.doc.len(), postings.class.len(), postings.lang.len()],
+                [
+                    postings.doc.len(),
+                    postings.centroid.len(),
+                    postings.bayes.len(),
+                    postings.lang.len(),
+                ],
             )
             && postings.doc_weight.len() == postings.doc.len()
             && postings.doc.all_below(example_count)
-            && postings.class_weights.len() == postings.class.len()
-            && postings.class.all_below(classes * Lang::ALL.len())
+            && postings.centroid_weight.len() == postings.centroid.len()
+            && postings.centroid.all_below(classes * Lang::ALL.len())
+            && postings.bayes_weight.len() == postings.bayes.len()
+            && postings.bayes.all_below(classes)
             && bayes_default.len() == classes
             && postings.lang_weight.len() == postings.lang.len()
             && postings.lang.iter().all(known_lang)
             && example_lang.len() == example_count
             && example_lang.iter().all(known_lang)
+            && example_lang.windows(2).all(|w| w[0] <= w[1])
             && example_label
                 .iter()
                 .all(|&label| label == NO_LABEL || (label as usize) < intent_count)
@@ -484,8 +508,12 @@ impl Matcher {
                 urgent_boost,
                 common_feature_share,
                 bayes_smoothing,
+                language_window,
             },
             example_label,
+            lang_examples: std::array::from_fn(|l| {
+                u32::try_from(example_lang.partition_point(|&lang| usize::from(lang) < l)).unwrap_or(u32::MAX)
+            }),
             example_lang,
             intent_count,
             urgent,
@@ -557,8 +585,10 @@ mod tests {
             ("rows", inside(bytes, &postings.rows.rel)),
             ("example ids", ids(postings.doc.view())),
             ("example weights", inside(bytes, &postings.doc_weight)),
-            ("class ids", ids(postings.class.view())),
-            ("class weights", inside(bytes, &postings.class_weights)),
+            ("component ids", ids(postings.centroid.view())),
+            ("centroid weights", inside(bytes, &postings.centroid_weight)),
+            ("class ids", ids(postings.bayes.view())),
+            ("naive-Bayes weights", inside(bytes, &postings.bayes_weight)),
             ("languages", inside(bytes, &postings.lang)),
             ("language weights", inside(bytes, &postings.lang_weight)),
             ("labels", inside(bytes, &matcher.example_label)),

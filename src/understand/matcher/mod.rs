@@ -1,32 +1,32 @@
-//! Understanding: scores a message against the example messages of every intent in every
-//! language at once, and decides between a confident answer, "did you mean", and no intent.
+//! Understanding: scores a message against the example messages of every intent, and decides
+//! between a confident answer, "did you mean", and no intent.
 //!
 //! Features are whole words, word pairs and character n-grams (3 and 4, padded per word), weighted
 //! by TF-IDF and compared by cosine through an inverted index. Words the examples never use are
-//! rescued by their nearest known word (Jaro-Winkler), so typos still match. The language of the
-//! best-matching example is the language of the message: no language detector is needed, which
-//! matters because none handles Haitian Creole.
+//! rescued by their nearest known word (Jaro-Winkler), so typos still match. A naive-Bayes model
+//! over the same features, with the languages as classes, tells the message's language first; only
+//! the languages within reach of it have their examples and centroids compared. No language
+//! detector crate is needed, which matters because none handles Haitian Creole.
 
 mod columns;
 mod file;
 
 use std::borrow::Cow;
 use std::collections::HashMap;
+use std::ops::Range;
 
 pub use file::ModelError;
 
 use super::decision::{Decision, Outcome, Scored, Thresholds};
 use super::features::{features, hash_feature, term_weights, two_letters, FeatureMap};
-use super::normalize::normalize;
+use super::normalize::{normalize, Prepared};
 use crate::content::{Content, Example, Lang, Priority, OUT_OF_SCOPE};
-use columns::{Column, FeatureTable, Id, Ids, IdsView, Postings, RowOffsets, Vocabulary};
+use columns::{Column, FeatureTable, Id, Ids, IdsView, Postings, RowOffsets, Vocabulary, Weight};
 
 /// Shortest unknown word worth a typo rescue.
 const RESCUE_MIN_LEN: usize = 4;
 /// Jaro-Winkler similarity a known word needs to stand in for an unknown one.
 const RESCUE_SIMILARITY: f64 = 0.88;
-/// Inputs are cut to this many characters before matching: Telegram's own message limit.
-const MAX_INPUT_CHARS: usize = 4096;
 
 /// How features are weighted and example scores combined; chosen by cross-validation
 /// (`cargo run --release --example tune`).
@@ -47,16 +47,23 @@ pub struct Weighting {
     /// languages and features the index holds, the more a fixed pseudo-count flattens each
     /// class's word probabilities, so it is chosen by cross-validation with the other weights.
     pub bayes_smoothing: f32,
+    /// How far (in the language model's log-odds) a language may trail the message's likeliest
+    /// language and still have its centroids and examples compared. Languages further behind
+    /// cannot be the message's, and skipping them is most of what keeps eight languages as fast
+    /// as four; a message that mixes languages, or is too short to tell, keeps every language
+    /// within reach.
+    pub language_window: f32,
 }
 
 impl Default for Weighting {
     fn default() -> Self {
         Weighting {
             best_example_share: 0.2,
-            bayes_share: 0.4,
+            bayes_share: 0.3,
             urgent_boost: 1.0,
             common_feature_share: 0.005,
             bayes_smoothing: 0.025,
+            language_window: 4.0,
         }
     }
 }
@@ -159,32 +166,72 @@ impl<T: Copy> Rows<T> {
     }
 }
 
-/// Adds one feature's share (`q` times each posting's weight) to the scores of the examples in
-/// its postings, whose ids are of any width; `touched` collects the examples scored so far.
-fn add_examples<D: Id>(docs: &[D], weights: &[f32], q: f32, scores: &mut [f32], touched: &mut Vec<u32>) {
-    for (&doc, &dw) in docs.iter().zip(weights) {
-        let doc: u32 = doc.into();
-        let slot = &mut scores[doc as usize];
-        if *slot == 0.0 {
-            touched.push(doc);
+/// Calls `add` with each posting (id, weight) of a row whose id lies in one of `spans`. A row's
+/// ids increase, and so do the spans, which do not overlap: each span is found by two binary
+/// searches, and the postings outside every span are never read.
+#[inline]
+fn for_postings_within<D: Id>(ids: &[D], weights: &[Weight], spans: &[Range<u32>], mut add: impl FnMut(u32, f32)) {
+    let (Some(&first), Some(&last)) = (ids.first(), ids.last()) else {
+        return;
+    };
+    let (first, last): (u32, u32) = (first.into(), last.into());
+    // Most rows hold one language's ids, or lie inside one span: no search needed.
+    if spans.iter().any(|span| span.start <= first && last < span.end) {
+        for (&id, &weight) in ids.iter().zip(weights) {
+            add(id.into(), weight.get());
         }
-        *slot += q * dw;
+        return;
+    }
+    let mut from = 0;
+    for span in spans {
+        if span.end <= first || span.start > last {
+            continue;
+        }
+        let start = from + ids[from..].partition_point(|&id| id.into() < span.start);
+        let end = start + ids[start..].partition_point(|&id| id.into() < span.end);
+        for (&id, &weight) in ids[start..end].iter().zip(&weights[start..end]) {
+            add(id.into(), weight.get());
+        }
+        from = end;
     }
 }
 
-/// Adds one feature's share to the centroid scores of the components in its postings and the
-/// naive-Bayes scores of their classes; `weights` are each posting's (centroid weight,
-/// naive-Bayes log-odds).
-fn add_classes<C: Id>(components: &[C], weights: &[[f32; 2]], q: f32, centroid: &mut [f32], class_log: &mut [f32]) {
-    for (&component, &[cw, lw]) in components.iter().zip(weights) {
-        let component = component.into() as usize;
-        centroid[component] += q * cw;
-        // Only a class's first component carries its log-odds; skipping the zeros also breaks the
-        // chain of additions to one class's slot, which its components otherwise run through.
-        if lw != 0.0 {
-            class_log[component / Lang::ALL.len()] += q * lw;
-        }
+/// Adds one feature's share (`q` times each posting's weight) to the scores its postings name.
+#[inline]
+fn add_postings<C: Id>(ids: &[C], weights: &[Weight], q: f32, scores: &mut [f32]) {
+    for (&id, &weight) in ids.iter().zip(weights) {
+        scores[id.into() as usize] += q * weight.get();
     }
+}
+
+/// The letters of a word, as a set of 128 buckets (a letter's code point modulo 128): two letters
+/// in one bucket make the set larger than the word's, never smaller.
+struct LetterSet(u128);
+
+impl LetterSet {
+    fn of(word: &str) -> LetterSet {
+        LetterSet(word.chars().fold(0, |set, c| set | 1 << (u32::from(c) % 128)))
+    }
+
+    /// How many of `other`'s letters (counted with repeats) may also be letters of this word: an
+    /// upper bound, since a bucket may hold another letter.
+    fn shared_with(&self, other: &str) -> usize {
+        other
+            .chars()
+            .filter(|&c| self.0 & 1 << (u32::from(c) % 128) != 0)
+            .count()
+    }
+}
+
+/// Whether words of `a` and `b` characters, `b` of whose letters at most `shared` are also the
+/// first word's, could reach [`RESCUE_SIMILARITY`]. Jaro-Winkler adds at most 0.4 of what Jaro
+/// lacks (a common prefix of up to 4), so Jaro must reach 0.8; Jaro averages the shares of each
+/// word matched (at most `shared` letters) and 1, so `shared / a + shared / b` must reach 1.4.
+fn could_be_similar(a: usize, b: usize, shared: usize) -> bool {
+    let needed_jaro = (RESCUE_SIMILARITY - 0.4) / 0.6;
+    #[allow(clippy::cast_precision_loss)]
+    let (a, b, shared) = (a as f64, b as f64, shared as f64);
+    shared / a + shared / b + 1.0 >= 3.0 * needed_jaro - 1e-9
 }
 
 /// Normalized exponentials of log-scores, computed stably.
@@ -195,9 +242,10 @@ fn softmax(logs: &[f32]) -> Vec<f32> {
     exps.into_iter().map(|e| e / total).collect()
 }
 
-/// The component of a class in one language: its position in the per-component tables.
-fn component(class: usize, lang: Lang) -> usize {
-    class * Lang::ALL.len() + lang.index()
+/// The component of a class in one language: its position in the per-component tables, where
+/// each language's components are one run (so that scoring can skip a language whole).
+fn component(class: usize, lang: Lang, classes: usize) -> usize {
+    lang.index() * classes + class
 }
 
 thread_local! {
@@ -228,14 +276,13 @@ impl<'a> IntentSpec<'a> {
 pub struct Matcher {
     /// Every feature's hash, increasing: a feature's id is its position.
     features: FeatureTable,
-    idf: Column<f32>,
+    idf: Column<Weight>,
     /// Per feature: (example, weight), for features rare enough to compare example by example;
-    /// (component, centroid weight, naive-Bayes log-odds against the class's default) for every
-    /// component that has seen the feature, where a component is one class in one language (see
-    /// [`component`]; class `intent_count` is out of scope): centroids are per component, the
-    /// naive-Bayes model per class, its log-odds for a class sitting on the first of that class's
-    /// entries (the others hold zero); and the same naive Bayes with the languages as classes,
-    /// which tells the message's language.
+    /// (component, centroid weight) for every component that has seen the feature, where a
+    /// component is one class in one language (see [`component`]; class `intent_count` is out of
+    /// scope); (class, naive-Bayes log-odds against the class's default) for every class that has
+    /// seen it; and the same naive Bayes with the languages as classes, which tells the message's
+    /// language.
     postings: Postings,
     /// Per class: the smoothed log-probability of a feature the class has never seen.
     bayes_default: Column<f32>,
@@ -243,8 +290,11 @@ pub struct Matcher {
     weighting: Weighting,
     /// Per example: its intent, or [`NO_LABEL`] for out of scope.
     example_label: Column<u32>,
-    /// Per example: its language's position in [`Lang::ALL`].
+    /// Per example: its language's position in [`Lang::ALL`]. Examples are numbered language by
+    /// language, so these never decrease.
     example_lang: Column<u8>,
+    /// Where each language's examples start (in [`Lang::ALL`] order), and one past the last.
+    lang_examples: [u32; Lang::ALL.len() + 1],
     intent_count: usize,
     urgent: Vec<bool>,
     /// Known words, for typo rescue.
@@ -316,14 +366,18 @@ impl Matcher {
         // Normalizing and cutting examples into features is independent per example: each core
         // takes a share, numbering features and words locally; the shares are then merged in
         // order, so the global maps see each distinct feature once per share, not once per use.
-        let analyze = |chunk: &[Example]| -> Share {
+        // Examples are numbered language by language: each language's examples are then one run of
+        // ids, which scoring skips whole when the message cannot be in that language.
+        let mut examples: Vec<&Example> = examples.iter().collect();
+        examples.sort_by_key(|example| example.lang.index());
+        let analyze = |chunk: &[&Example]| -> Share {
             let mut share = Share::default();
             let mut local: FeatureMap<u32> = FeatureMap::default();
             let mut words: FeatureMap<()> = FeatureMap::default();
             let mut raw = Vec::new();
             let (mut seen_in, mut slot, mut counts): (Vec<u32>, Vec<u32>, Vec<u32>) = Default::default();
             let mut doc = 0u32;
-            for example in chunk {
+            for &example in chunk {
                 let label = if example.intent == OUT_OF_SCOPE {
                     NO_LABEL
                 } else if let Some(&i) = position.get(example.intent.as_str()) {
@@ -388,7 +442,7 @@ impl Matcher {
                     .collect()
             })
         } else {
-            vec![analyze(examples)]
+            vec![analyze(&examples)]
         };
         for share in shares {
             for word in share.words {
@@ -462,11 +516,12 @@ impl Matcher {
         // The examples' own vectors are not needed once they are in the index.
         drop(documents);
 
-        // 4. Per feature, the sums over each class (centroids, naive Bayes) and each language.
-        // A class's centroid is taken per language (a component): a centroid over all languages
-        // would be diluted by every language added, and by each class's mix of languages.
+        // 4. Per feature, the sums over each component (centroids), class (naive Bayes) and
+        // language. A class's centroid is taken per language (a component): a centroid over all
+        // languages would be diluted by every language added, and by each class's mix of languages.
         let components = class_count * Lang::ALL.len();
-        let mut class_entries: Rows<(u32, f32, f32)> = Rows::default();
+        let mut centroid_entries: Rows<(u32, f32)> = Rows::default();
+        let mut bayes_entries: Rows<(u32, f32)> = Rows::default();
         let mut lang_entries: Rows<(u8, f32)> = Rows::default();
         let mut class_mass = vec![0.0f32; class_count];
         let mut component_norm = vec![0.0f32; components];
@@ -477,23 +532,27 @@ impl Matcher {
             let mut lang_sums = [0.0f32; Lang::ALL.len()];
             for &(doc, weight) in postings.row(id) {
                 let meta = &metas[doc as usize];
-                component_sums[component(class_of(meta), meta.lang)] += weight;
-                class_sums[class_of(meta)] += weight;
+                let class = class_of(meta);
+                component_sums[component(class, meta.lang, class_count)] += weight;
+                class_sums[class] += weight;
                 lang_sums[meta.lang.index()] += weight;
             }
             for (c, sum) in component_sums.iter_mut().enumerate() {
                 if *sum > 0.0 {
-                    let class = c / Lang::ALL.len();
-                    // The class's whole sum rides on its first component; `bayes` below turns it
-                    // into log-odds.
-                    let class_sum = std::mem::take(&mut class_sums[class]);
-                    class_entries.items.push((to_u32(c), *sum, class_sum));
-                    class_mass[class] += class_sum;
+                    centroid_entries.items.push((to_u32(c), *sum));
                     component_norm[c] += *sum * *sum;
                     *sum = 0.0;
                 }
             }
-            class_entries.end_row();
+            centroid_entries.end_row();
+            for (class, sum) in class_sums.iter_mut().enumerate() {
+                if *sum > 0.0 {
+                    bayes_entries.items.push((to_u32(class), *sum));
+                    class_mass[class] += *sum;
+                }
+                *sum = 0.0;
+            }
+            bayes_entries.end_row();
             for (lang, sum) in (0u8..).zip(&lang_sums) {
                 if *sum > 0.0 {
                     lang_entries.items.push((lang, *sum));
@@ -509,30 +568,27 @@ impl Matcher {
         let vocabulary_size = feature_count as f32;
         let denominators: Vec<f32> = class_mass.iter().map(|m| m + smoothing * vocabulary_size).collect();
         let bayes_default: Vec<f32> = denominators.iter().map(|d| (smoothing / d).ln()).collect();
-        let component_norm: Vec<f32> = component_norm.iter().map(|x| x.sqrt()).collect();
-        for (c, centroid, bayes) in &mut class_entries.items {
-            let c = *c as usize;
-            let class = c / Lang::ALL.len();
-            *centroid /= component_norm[c];
-            if *bayes > 0.0 {
-                *bayes = ((*bayes + smoothing) / denominators[class]).ln() - bayes_default[class];
-            }
+        for (class, value) in &mut bayes_entries.items {
+            let class = *class as usize;
+            *value = ((*value + smoothing) / denominators[class]).ln() - bayes_default[class];
         }
+        let component_norm: Vec<f32> = component_norm.iter().map(|x| x.sqrt()).collect();
         // Per-language centroids give a shared feature (an n-gram common to several languages)
         // one entry per class and language: entries whose centroid weight is below this floor are
-        // dropped unless they carry the class's log-odds. Measured: no dev-set decision changes,
-        // and classification is about a fifth faster.
+        // dropped. Measured: no dev-set decision changes, and classification is about a fifth
+        // faster.
         const CENTROID_FLOOR: f32 = 0.01;
-        let mut kept: Rows<(u32, f32, f32)> = Rows::default();
+        let mut kept: Rows<(u32, f32)> = Rows::default();
         for id in 0..feature_count {
-            for &entry in class_entries.row(id) {
-                if entry.1 >= CENTROID_FLOOR || entry.2 != 0.0 {
-                    kept.items.push(entry);
+            for &(c, sum) in centroid_entries.row(id) {
+                let weight = sum / component_norm[c as usize];
+                if weight >= CENTROID_FLOOR {
+                    kept.items.push((c, weight));
                 }
             }
             kept.end_row();
         }
-        let class_entries = kept;
+        let centroid_entries = kept;
         // The language model keeps its own pseudo-count: it is not tuned with the intent weights.
         const LANG_SMOOTHING: f32 = 0.05;
         let lang_denominators = lang_mass.map(|m| m + LANG_SMOOTHING * vocabulary_size);
@@ -566,29 +622,40 @@ impl Matcher {
         let mut order: Vec<u32> = (0..to_u32(feature_count)).collect();
         order.sort_unstable_by_key(|&id| hash_of[id as usize]);
         let hashes: Vec<u64> = order.iter().map(|&id| hash_of[id as usize]).collect();
-        let idf: Vec<f32> = order.iter().map(|&id| idf[id as usize]).collect();
+        let idf: Vec<Weight> = order.iter().map(|&id| Weight::new(idf[id as usize])).collect();
         let rows = RowOffsets::from_lengths(order.iter().map(|&id| {
             let id = id as usize;
             [
                 example_postings.range(id),
-                class_entries.range(id),
+                centroid_entries.range(id),
+                bayes_entries.range(id),
                 lang_entries.range(id),
             ]
             .map(|row| row.len())
         }));
-        let (doc, doc_weight) = example_postings.items_in(&order).into_iter().unzip();
-        let (class, class_weights) = class_entries
+        // Weights are stored in 16 bits (`Weight`) once every sum is taken.
+        let columns = |entries: Vec<(u32, f32)>| -> (Vec<u32>, Vec<Weight>) {
+            entries
+                .into_iter()
+                .map(|(id, weight)| (id, Weight::new(weight)))
+                .unzip()
+        };
+        let (doc, doc_weight) = columns(example_postings.items_in(&order));
+        let (centroid, centroid_weight) = columns(centroid_entries.items_in(&order));
+        let (bayes, bayes_weight) = columns(bayes_entries.items_in(&order));
+        let (lang, lang_weight) = lang_entries
             .items_in(&order)
             .into_iter()
-            .map(|(class, centroid_weight, log_odds)| (class, [centroid_weight, log_odds]))
+            .map(|(lang, weight)| (lang, Weight::new(weight)))
             .unzip();
-        let (lang, lang_weight) = lang_entries.items_in(&order).into_iter().unzip();
         let postings = Postings {
             rows,
             doc: Ids::new(doc, metas.len()),
             doc_weight: Cow::Owned(doc_weight),
-            class: Ids::new(class, components),
-            class_weights: Cow::Owned(class_weights),
+            centroid: Ids::new(centroid, components),
+            centroid_weight: Cow::Owned(centroid_weight),
+            bayes: Ids::new(bayes, class_count),
+            bayes_weight: Cow::Owned(bayes_weight),
             lang: Cow::Owned(lang),
             lang_weight: Cow::Owned(lang_weight),
         };
@@ -611,6 +678,7 @@ impl Matcher {
                 .iter()
                 .map(|m| u8::try_from(m.lang.index()).expect("a handful of languages"))
                 .collect(),
+            lang_examples: std::array::from_fn(|l| to_u32(metas.partition_point(|m| m.lang.index() < l))),
             intent_count,
             urgent: intents.iter().map(|i| i.urgent).collect(),
             vocabulary,
@@ -646,12 +714,19 @@ impl Matcher {
         let words = self.vocabulary.group(two_letters(word)?);
         let low = len.saturating_sub(2).max(RESCUE_MIN_LEN);
         let first = words.start + self.vocabulary.chars[words.clone()].partition_point(|&l| (l as usize) < low);
+        let letters = LetterSet::of(word);
         let mut best: Option<(&str, f64)> = None;
         for i in first..words.end {
-            if self.vocabulary.chars(i) > len + 2 {
+            let candidate_len = self.vocabulary.chars(i);
+            if candidate_len > len + 2 {
                 break;
             }
             let candidate = self.vocabulary.word(i);
+            // Most candidates share too few letters to come close: counting them is far cheaper
+            // than the similarity itself.
+            if !could_be_similar(len, candidate_len, letters.shared_with(candidate)) {
+                continue;
+            }
             let similarity = strsim::jaro_winkler(word, candidate);
             if similarity >= RESCUE_SIMILARITY && best.is_none_or(|(_, s)| similarity > s) {
                 best = Some((candidate, similarity));
@@ -680,7 +755,7 @@ impl Matcher {
         for (feature, weight) in query {
             match self.features.id(feature) {
                 Some(id) => {
-                    let w = weight * self.idf[id as usize];
+                    let w = weight * self.idf[id as usize].get();
                     norm += w * w;
                     known.push((id, w));
                 }
@@ -706,55 +781,113 @@ impl Matcher {
     /// The scoring loop of [`Matcher::score`]: `example_scores` is all zeros on entry and is left
     /// all zeros on return.
     fn score_known(&self, known: &[(u32, f32)], norm: f32, example_scores: &mut [f32], mut result: Scores) -> Scores {
+        const LANGS: usize = Lang::ALL.len();
         let classes = self.intent_count + 1;
-        let mut touched: Vec<u32> = Vec::new();
-        let mut component_centroid = vec![0.0f32; classes * Lang::ALL.len()];
-        let mut class_log = vec![0.0f32; classes];
-        let mut lang_log = [0.0f32; Lang::ALL.len()];
-        let mut mass = 0.0f32;
         let postings = &self.postings;
         let rows = postings.rows.view();
-        let (docs, doc_weights) = (postings.doc.view(), &*postings.doc_weight);
-        let (class_ids, class_weights) = (postings.class.view(), &*postings.class_weights);
-        let (langs, lang_weights) = (&*postings.lang, &*postings.lang_weight);
+
+        // 1. The message's language first: it decides which languages' centroids and examples
+        // are worth comparing.
+        let mut lang_log = [0.0f32; LANGS];
+        let mut mass = 0.0f32;
+        // Each feature's share of the message and its rows in the other tables, for step 2.
+        let mut shares: Vec<(f32, [Range<usize>; 3])> = Vec::with_capacity(known.len());
         for &(id, w) in known {
             let q = w / norm;
             mass += q;
-            let [doc_row, class_row, lang_row] = rows.ranges(id as usize);
+            let [doc_row, centroid_row, bayes_row, lang_row] = rows.ranges(id as usize);
+            add_postings(
+                &postings.lang[lang_row.clone()],
+                &postings.lang_weight[lang_row],
+                q,
+                &mut lang_log,
+            );
+            shares.push((q, [doc_row, centroid_row, bayes_row]));
+        }
+        for (log, default) in lang_log.iter_mut().zip(&self.lang_default) {
+            *log += mass * default;
+        }
+        let likeliest = lang_log
+            .iter()
+            .enumerate()
+            .max_by(|a, b| a.1.total_cmp(b.1))
+            .map_or(0, |(i, _)| i);
+        result.lang = Lang::ALL.get(likeliest).copied();
+        // The languages within reach of the likeliest, as runs of component and example ids
+        // (neighbouring languages' runs joined).
+        let floor = lang_log[likeliest] - self.weighting.language_window;
+        let mut component_spans: Vec<Range<u32>> = Vec::with_capacity(LANGS);
+        let mut example_spans: Vec<Range<u32>> = Vec::with_capacity(LANGS);
+        for (l, &log) in lang_log.iter().enumerate() {
+            if log < floor {
+                continue;
+            }
+            let components = to_u32(l * classes)..to_u32((l + 1) * classes);
+            let examples = self.lang_examples[l]..self.lang_examples[l + 1];
+            match (component_spans.last_mut(), example_spans.last_mut()) {
+                (Some(c), Some(e)) if c.end == components.start => {
+                    c.end = components.end;
+                    e.end = examples.end;
+                }
+                _ => {
+                    component_spans.push(components);
+                    example_spans.push(examples);
+                }
+            }
+        }
+
+        // 2. Examples and centroids of those languages; naive Bayes over every class.
+        let mut touched: Vec<u32> = Vec::new();
+        let mut component_centroid = vec![0.0f32; classes * LANGS];
+        let mut class_log = vec![0.0f32; classes];
+        let (docs, doc_weights) = (postings.doc.view(), &*postings.doc_weight);
+        let (centroids, centroid_weights) = (postings.centroid.view(), &*postings.centroid_weight);
+        let (bayes, bayes_weights) = (postings.bayes.view(), &*postings.bayes_weight);
+        for (q, [doc_row, centroid_row, bayes_row]) in shares {
+            let mut add_example = |doc: u32, weight: f32| {
+                let slot = &mut example_scores[doc as usize];
+                if *slot == 0.0 {
+                    touched.push(doc);
+                }
+                *slot += q * weight;
+            };
             let weights = &doc_weights[doc_row.clone()];
             match docs {
-                IdsView::U8(docs) => add_examples(&docs[doc_row], weights, q, example_scores, &mut touched),
-                IdsView::U16(docs) => add_examples(&docs[doc_row], weights, q, example_scores, &mut touched),
-                IdsView::U32(docs) => add_examples(&docs[doc_row], weights, q, example_scores, &mut touched),
+                IdsView::U8(ids) => for_postings_within(&ids[doc_row], weights, &example_spans, &mut add_example),
+                IdsView::U16(ids) => for_postings_within(&ids[doc_row], weights, &example_spans, &mut add_example),
+                IdsView::U32(ids) => for_postings_within(&ids[doc_row], weights, &example_spans, &mut add_example),
             }
-            let weights = &class_weights[class_row.clone()];
-            match class_ids {
-                IdsView::U8(ids) => add_classes(&ids[class_row], weights, q, &mut component_centroid, &mut class_log),
-                IdsView::U16(ids) => add_classes(&ids[class_row], weights, q, &mut component_centroid, &mut class_log),
-                IdsView::U32(ids) => add_classes(&ids[class_row], weights, q, &mut component_centroid, &mut class_log),
+            let mut add_centroid = |c: u32, weight: f32| component_centroid[c as usize] += q * weight;
+            let weights = &centroid_weights[centroid_row.clone()];
+            match centroids {
+                IdsView::U8(ids) => {
+                    for_postings_within(&ids[centroid_row], weights, &component_spans, &mut add_centroid)
+                }
+                IdsView::U16(ids) => {
+                    for_postings_within(&ids[centroid_row], weights, &component_spans, &mut add_centroid);
+                }
+                IdsView::U32(ids) => {
+                    for_postings_within(&ids[centroid_row], weights, &component_spans, &mut add_centroid);
+                }
             }
-            for (&lang, &lw) in langs[lang_row.clone()].iter().zip(&lang_weights[lang_row]) {
-                lang_log[usize::from(lang)] += q * lw;
+            let weights = &bayes_weights[bayes_row.clone()];
+            match bayes {
+                IdsView::U8(ids) => add_postings(&ids[bayes_row], weights, q, &mut class_log),
+                IdsView::U16(ids) => add_postings(&ids[bayes_row], weights, q, &mut class_log),
+                IdsView::U32(ids) => add_postings(&ids[bayes_row], weights, q, &mut class_log),
             }
         }
         for (log, default) in class_log.iter_mut().zip(self.bayes_default.iter()) {
             *log += mass * default;
         }
-        for (log, default) in lang_log.iter_mut().zip(&self.lang_default) {
-            *log += mass * default;
-        }
         let posterior = softmax(&class_log);
         // A class is as close as its closest language's centroid.
         let mut centroid = vec![0.0f32; classes];
-        for (c, &similarity) in component_centroid.iter().enumerate() {
-            let best = &mut centroid[c / Lang::ALL.len()];
-            *best = best.max(similarity);
+        for language in component_centroid.chunks_exact(classes) {
+            for (best, &similarity) in centroid.iter_mut().zip(language) {
+                *best = best.max(similarity);
+            }
         }
-        result.lang = lang_log
-            .iter()
-            .enumerate()
-            .max_by(|a, b| a.1.total_cmp(b.1))
-            .map(|(i, _)| Lang::ALL[i]);
         let mut best_example = vec![0.0f32; classes];
         let (labels, langs) = (&*self.example_label, &*self.example_lang);
         for doc in touched {
@@ -787,8 +920,12 @@ impl Matcher {
 
     /// Understands one message. Never panics, whatever the input.
     pub fn decide(&self, text: &str) -> Decision {
-        let clipped: String = text.chars().take(MAX_INPUT_CHARS).collect();
-        let normalized = normalize(&clipped);
+        self.decide_prepared(&Prepared::new(text))
+    }
+
+    /// [`Matcher::decide`] over a message already prepared (the language identifier's too).
+    pub fn decide_prepared(&self, message: &Prepared<'_>) -> Decision {
+        let normalized = &message.normalized;
         let none = Decision {
             outcome: Outcome::NoIntent,
             ranked: Vec::new(),
@@ -797,7 +934,7 @@ impl Matcher {
         if normalized.is_empty() {
             return none;
         }
-        let scores = self.score(&normalized);
+        let scores = self.score(normalized);
         let mut ranked: Vec<Scored> = (0..self.intent_count)
             .filter(|&i| scores.class[i] > 0.0)
             .map(|i| Scored {
@@ -839,7 +976,7 @@ pub(super) mod tests {
     //! The matcher on small hand-made example sets: behaviour only (which intent, which outcome,
     //! which language), never scores or internals.
 
-    use super::{IntentSpec, Matcher};
+    use super::{for_postings_within, IntentSpec, Matcher, Weight};
     use crate::content::{Example, Lang, OUT_OF_SCOPE};
     use crate::understand::{Decision, Outcome, Thresholds};
 
@@ -1012,6 +1149,26 @@ pub(super) mod tests {
         ] {
             assert_eq!(with_unknown.decide(message), matcher.decide(message), "{message:?}");
         }
+    }
+
+    #[test]
+    #[allow(clippy::single_range_in_vec_init)] // Lists of spans, some of them one span long.
+    fn only_the_postings_of_the_languages_in_reach_are_read() {
+        let ids: [u16; 6] = [1, 3, 5, 8, 13, 21];
+        let weights: Vec<Weight> = ids.iter().map(|&id| Weight::new(f32::from(id) / 10.0)).collect();
+        let read = |spans: &[std::ops::Range<u32>]| {
+            let mut seen = Vec::new();
+            for_postings_within(&ids, &weights, spans, |id, weight| seen.push((id, weight)));
+            seen.into_iter().map(|(id, _)| id).collect::<Vec<_>>()
+        };
+        assert_eq!(read(&[2..6, 12..21]), [3, 5, 13]);
+        assert_eq!(read(&[0..100]), [1, 3, 5, 8, 13, 21]);
+        assert_eq!(read(&[8..9]), [8]);
+        assert_eq!(read(&[22..30]), Vec::<u32>::new());
+        assert_eq!(read(&[]), Vec::<u32>::new());
+        let mut weights_seen = Vec::new();
+        for_postings_within(&ids, &weights, &[5..6], |_, weight| weights_seen.push(weight));
+        assert_eq!(weights_seen, [Weight::new(0.5).get()]);
     }
 
     #[test]
