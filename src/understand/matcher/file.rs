@@ -27,7 +27,7 @@ use std::borrow::Cow;
 use std::fmt;
 
 use super::columns::{id_width, Column, FeatureTable, Ids, Postings, RowOffsets, Vocabulary, Weight};
-use super::{IntentSpec, Matcher, Weighting, NO_LABEL};
+use super::{language_starts, IntentSpec, Matcher, Weighting, NO_LABEL};
 use crate::content::{Example, Lang, MODEL_PATH};
 use crate::understand::Thresholds;
 
@@ -511,9 +511,7 @@ impl Matcher {
                 language_window,
             },
             example_label,
-            lang_examples: std::array::from_fn(|l| {
-                u32::try_from(example_lang.partition_point(|&lang| usize::from(lang) < l)).unwrap_or(u32::MAX)
-            }),
+            lang_examples: language_starts(&example_lang),
             example_lang,
             intent_count,
             urgent,

@@ -234,6 +234,15 @@ fn could_be_similar(a: usize, b: usize, shared: usize) -> bool {
     shared / a + shared / b + 1.0 >= 3.0 * needed_jaro - 1e-9
 }
 
+/// Where each language's examples start (in [`Lang::ALL`] order), and one past the last, given
+/// every example's language position in id order, which never decreases.
+fn language_starts(example_lang: &[u8]) -> [u32; Lang::ALL.len() + 1] {
+    std::array::from_fn(|l| {
+        // At most the example count; a damaged file's count, far beyond any real one, saturates.
+        u32::try_from(example_lang.partition_point(|&lang| usize::from(lang) < l)).unwrap_or(u32::MAX)
+    })
+}
+
 /// Normalized exponentials of log-scores, computed stably.
 fn softmax(logs: &[f32]) -> Vec<f32> {
     let peak = logs.iter().copied().fold(f32::NEG_INFINITY, f32::max);
@@ -660,6 +669,10 @@ impl Matcher {
             lang_weight: Cow::Owned(lang_weight),
         };
 
+        let example_lang: Vec<u8> = metas
+            .iter()
+            .map(|m| u8::try_from(m.lang.index()).expect("a handful of languages"))
+            .collect();
         let vocabulary = Vocabulary::new(
             vocabulary
                 .into_iter()
@@ -674,11 +687,8 @@ impl Matcher {
             lang_default,
             weighting,
             example_label: metas.iter().map(|m| m.label).collect(),
-            example_lang: metas
-                .iter()
-                .map(|m| u8::try_from(m.lang.index()).expect("a handful of languages"))
-                .collect(),
-            lang_examples: std::array::from_fn(|l| to_u32(metas.partition_point(|m| m.lang.index() < l))),
+            lang_examples: language_starts(&example_lang),
+            example_lang: Cow::Owned(example_lang),
             intent_count,
             urgent: intents.iter().map(|i| i.urgent).collect(),
             vocabulary,
